@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+// gongkai — a query shell for China's government information disclosure annual reports.
+// Data flow: text → ReportIngest → ReportModel records → ReportQuery (syntax → binding → evaluation)
+// → ResultSet → ReportOutput → ReportShell session → gongkai executable.
+import PackageDescription
+
+let package = Package(
+    name: "gongkai",
+    products: [
+        .executable(name: "gongkai", targets: ["gongkai"]),
+        .library(name: "ReportModel", targets: ["ReportModel"]),
+        .library(name: "ReportIngest", targets: ["ReportIngest"]),
+        .library(name: "ReportQuery", targets: ["ReportQuery"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The only C in the package: libedit, with non-variadic wrappers in shim.h.
+        .systemLibrary(
+            name: "CEditLine",
+            path: "Sources/CEditLine",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(name: "ReportModel"),
+        .target(
+            name: "ReportIngest",
+            dependencies: ["ReportModel"],
+            resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/adcodes.LICENSE")]
+        ),
+        .target(name: "ReportSynth", dependencies: ["ReportModel"]),
+        .target(name: "ReportQuery", dependencies: ["ReportModel"]),
+        .target(name: "ReportOutput", dependencies: ["ReportModel", "ReportQuery"]),
+        .target(
+            name: "ReportShell",
+            dependencies: ["ReportModel", "ReportIngest", "ReportQuery", "ReportOutput", "LineEditing"]
+        ),
+        .executableTarget(
+            name: "gongkai",
+            dependencies: [
+                "ReportShell", "ReportIngest", "ReportSynth", "LineEditing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
+        .testTarget(name: "ReportIngestTests", dependencies: ["ReportIngest", "ReportSynth"]),
+        .testTarget(name: "ReportQueryTests", dependencies: ["ReportQuery", "ReportIngest"]),
+        .testTarget(name: "ReportOutputTests", dependencies: ["ReportOutput"]),
+        .testTarget(name: "ReportShellTests", dependencies: ["ReportShell", "ReportIngest"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "GongkaiCLITests", dependencies: ["ReportIngest"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// Placeholder: LineEditing is built in its own change.

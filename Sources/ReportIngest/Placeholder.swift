@@ -1,0 +1,1 @@
+// Placeholder: ReportIngest is built in its own change.

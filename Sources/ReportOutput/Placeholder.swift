@@ -1,0 +1,1 @@
+// Placeholder: ReportOutput is built in its own change.

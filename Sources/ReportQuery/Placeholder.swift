@@ -1,0 +1,1 @@
+// Placeholder: ReportQuery is built in its own change.

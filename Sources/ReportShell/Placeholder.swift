@@ -1,0 +1,1 @@
+// Placeholder: ReportShell is built in its own change.

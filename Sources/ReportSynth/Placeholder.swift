@@ -1,0 +1,1 @@
+// Placeholder: ReportSynth is built in its own change.

@@ -1,0 +1,2 @@
+import XCTest
+final class GongkaiCLITestsPlaceholder: XCTestCase { func testPlaceholderBuilds() { XCTAssertTrue(true) } }

@@ -1,0 +1,2 @@
+import XCTest
+final class LineEditingTestsPlaceholder: XCTestCase { func testPlaceholderBuilds() { XCTAssertTrue(true) } }

@@ -1,0 +1,2 @@
+import XCTest
+final class ReportQueryTestsPlaceholder: XCTestCase { func testPlaceholderBuilds() { XCTAssertTrue(true) } }
