@@ -1,1 +1,0 @@
-// Placeholder: ReportIngest is built in its own change.

@@ -1,1 +1,0 @@
-// Placeholder: ReportQuery is built in its own change.
