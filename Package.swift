@@ -14,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The only C in the package: libedit, with non-variadic wrappers in shim.h.
@@ -23,10 +24,17 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        // libxml2's forgiving HTML parser, for reports saved as web pages.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "ReportModel"),
         .target(
             name: "ReportIngest",
-            dependencies: ["ReportModel"],
+            dependencies: ["ReportModel", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/adcodes.LICENSE")]
         ),
         .target(name: "ReportSynth", dependencies: ["ReportModel"]),
