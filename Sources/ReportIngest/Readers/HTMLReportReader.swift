@@ -40,7 +40,7 @@ public enum HTMLReportReader {
             let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NODEFDTD.rawValue
             htmlCtxtUseOptions(parser, Int32(options))
-            var utf8 = Array(decoded.utf8)
+            var utf8 = removingBogusComments(Array(decoded.utf8))
             utf8.withUnsafeMutableBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { bytes in
                     var offset = 0
@@ -58,6 +58,41 @@ public enum HTMLReportReader {
             throw .malformedXML(fileName: fileName, part: "the page", detail: "the HTML parser could not start")
         }
         return sink.finish()
+    }
+
+    /// Drops every `<![ … >` outside comments — Word's downlevel conditionals `<![if !supportLists]>` /
+    /// `<![endif]>` — which browsers treat as comments but libxml2 would pass on as text.
+    static func removingBogusComments(_ bytes: [UInt8]) -> [UInt8] {
+        let bang = UInt8(ascii: "!"), less = UInt8(ascii: "<"), greater = UInt8(ascii: ">")
+        let dash = UInt8(ascii: "-"), bracket = UInt8(ascii: "[")
+        var result: [UInt8] = []
+        var index = 0
+        var copiedUpTo = 0
+        while index + 3 < bytes.count {
+            guard bytes[index] == less, bytes[index + 1] == bang else {
+                index += 1
+                continue
+            }
+            if bytes[index + 2] == dash && bytes[index + 3] == dash {
+                // A comment: skip to its end, untouched.
+                var end = index + 4
+                while end + 2 < bytes.count && !(bytes[end] == dash && bytes[end + 1] == dash && bytes[end + 2] == greater) {
+                    end += 1
+                }
+                index = end + 3
+            } else if bytes[index + 2] == bracket {
+                if result.isEmpty { result.reserveCapacity(bytes.count) }
+                result.append(contentsOf: bytes[copiedUpTo..<index])
+                let close = bytes[(index + 3)...].firstIndex(of: greater) ?? bytes.count - 1
+                index = close + 1
+                copiedUpTo = index
+            } else {
+                index += 2
+            }
+        }
+        guard copiedUpTo > 0 else { return bytes }
+        result.append(contentsOf: bytes[min(copiedUpTo, bytes.count)...])
+        return result
     }
 
     /// libxml2 is initialised once per process, before any parse (not thread-safe on first use).

@@ -3,13 +3,14 @@
 /// layout table as the lines of its cells, in reading order.
 ///
 /// A table is a layout table — a page or text frame, not figures — when a cell holds a nested table,
-/// when it has a single column, or when a cell holds more text than a label or a figure does (many
-/// lines or a long text). Report tables nested in a page layout table are thus still data tables.
+/// when it has a single column, or when a cell holds running text rather than a label or a figure
+/// (five lines or more, or over 1000 characters; a one-paragraph footnote row does not count). Report
+/// tables nested in a page layout table are thus still data tables.
 enum TableRenderer {
     /// A cell with this many lines or more is running text, not a table cell.
     static let layoutCellLines = 5
     /// A cell with more characters than this is running text, not a table cell.
-    static let layoutCellCharacters = 300
+    static let layoutCellCharacters = 1000
 
     static func lines(of items: [FlowItem]) -> [String] {
         var lines: [String] = []

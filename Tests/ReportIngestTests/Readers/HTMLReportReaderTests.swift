@@ -126,6 +126,27 @@ final class HTMLReportReaderTests: XCTestCase {
             """)
     }
 
+    func testWordSavedPageMarkup() throws {
+        // Word's "save as web page": conditional comments, downlevel conditionals, o:p, entities.
+        let html = """
+            <html xmlns:o="urn:schemas-microsoft-com:office:office"><head><!--[if gte mso 9]><xml>\
+            <w:WordDocument>x</w:WordDocument></xml><![endif]--></head><body lang=ZH-CN><div class=WordSection1>
+            <p class=MsoListParagraph><![if !supportLists]><span>1.<span style='font:7.0pt'>&nbsp;&nbsp; </span>\
+            </span><![endif]>列表项<o:p></o:p></p><p>A&amp;B &lt;tag&gt; &#x4E00; &copy;</p><p>后<![CDATA[x]]></p></div></body></html>
+            """
+        XCTAssertEqual(try read(html: html), "1. 列表项\nA&B <tag> 一 ©\n后\n")
+    }
+
+    func testConcurrentReadsAgree() throws {
+        let data = try ReaderFixtures.data("report004.html")
+        let expected = try HTMLReportReader.text(from: data, fileName: "report004.html")
+        let results = ResultBox(count: 8)
+        DispatchQueue.concurrentPerform(iterations: 8) { index in
+            results.set(index, try? HTMLReportReader.text(from: data, fileName: "report004.html"))
+        }
+        XCTAssertEqual(results.values, Array(repeating: expected, count: 8))
+    }
+
     func testMalformedTablesAreRepaired() throws {
         // Unclosed cells and rows, a stray cell outside any table, text between rows, a caption.
         let html = "<table><caption>表三</caption><tr><td>甲<td>1<tr><td>乙<td>2</table><td>零散</td>"
@@ -177,5 +198,25 @@ final class HTMLReportReaderTests: XCTestCase {
         XCTAssertEqual(counts.paragraphs, paragraphs)
         XCTAssertEqual(counts.first, tables)
         XCTAssertEqual(counts.second, tables)
+    }
+}
+
+/// Results written from concurrent threads.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [String?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: String?) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [String?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
     }
 }

@@ -62,5 +62,7 @@ final class TableGridTests: XCTestCase {
         var data = TableNode()
         data.rows = [[cell("规章"), cell("0")], [cell(""), cell("")]]
         XCTAssertEqual(TableRenderer.lines(of: [.table(data)]), ["规章\t0"], "rows without text are left out")
+        data.rows.append([cell("注：" + String(repeating: "本表数据统计口径说明。", count: 40), 2)])
+        XCTAssertFalse(TableRenderer.isLayout(data), "a long one-paragraph footnote row keeps the table a data table")
     }
 }
