@@ -17,12 +17,15 @@ final class HTMLEventSink {
         "pre", "section", "summary", "ul", "xmp", "plaintext",
     ]
 
+    /// Elements whose line breaks are line breaks.
+    static let preformatted: Set<String> = ["pre", "listing", "xmp", "plaintext"]
+
     private(set) var assembler = DocumentAssembler()
     /// Names of the open elements, innermost last.
     private var stack: [String] = []
     /// Stack depth at which a skipped element was opened, while inside it.
     private var skipFrom: Int?
-    private var preformatted = 0
+    private var preformattedDepth = 0
 
     func start(_ name: String, attributes: [String: String]) {
         stack.append(name)
@@ -39,7 +42,7 @@ final class HTMLEventSink {
         case "br": assembler.breakLine()
         case "img": image(attributes)
         default:
-            if name == "pre" || name == "listing" || name == "xmp" || name == "plaintext" { preformatted += 1 }
+            if Self.preformatted.contains(name) { preformattedDepth += 1 }
             if Self.blocks.contains(name) { assembler.breakLine() }
         }
     }
@@ -58,9 +61,7 @@ final class HTMLEventSink {
             case "tr": assembler.endRow()
             case "td", "th": assembler.endCell()
             default:
-                if closing == "pre" || closing == "listing" || closing == "xmp" || closing == "plaintext" {
-                    preformatted -= 1
-                }
+                if Self.preformatted.contains(closing) { preformattedDepth -= 1 }
                 if Self.blocks.contains(closing) { assembler.breakLine() }
             }
         }
@@ -68,7 +69,7 @@ final class HTMLEventSink {
 
     func text(_ text: String) {
         guard skipFrom == nil else { return }
-        guard preformatted > 0 else { return assembler.append(text) }
+        guard preformattedDepth > 0 else { return assembler.append(text) }
         var first = true
         for piece in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if !first { assembler.breakLine() }

@@ -17,7 +17,12 @@ public enum PDFReportReader {
     }
 
     public static func text(from data: Data, fileName: String, timeout: TimeInterval) throws(ReaderError) -> String {
-        guard let pdftotext = Subprocess.locate("pdftotext") else {
+        try text(from: data, fileName: fileName, timeout: timeout, tool: "pdftotext")
+    }
+
+    /// `tool` names the pdftotext executable looked up on the PATH (tests pass a missing one).
+    static func text(from data: Data, fileName: String, timeout: TimeInterval, tool: String) throws(ReaderError) -> String {
+        guard let pdftotext = Subprocess.locate(tool) else {
             throw .toolNotFound(tool: "pdftotext", package: "poppler-utils")
         }
         let directory = FileManager.default.temporaryDirectory
@@ -48,7 +53,7 @@ public enum PDFReportReader {
             if messages.localizedCaseInsensitiveContains("password") {
                 throw .passwordProtected(fileName: fileName)
             }
-            throw .toolFailed(fileName: fileName, tool: "pdftotext", status: outcome.status, detail: firstError(messages))
+            throw .toolFailed(fileName: fileName, tool: "pdftotext", status: outcome.status, detail: mainMessage(messages))
         }
         let layout = String(decoding: outcome.standardOutput, as: UTF8.self)
         let pages = max(layout.reduce(0) { $0 + ($1 == "\u{0C}" ? 1 : 0) }, 1)
@@ -58,7 +63,7 @@ public enum PDFReportReader {
     }
 
     /// The most telling line of pdftotext's messages: the last error, else the first line.
-    private static func firstError(_ messages: String) -> String {
+    private static func mainMessage(_ messages: String) -> String {
         let lines = messages.split(whereSeparator: \.isNewline).map(String.init)
         return lines.last(where: { $0.contains("Error") }) ?? lines.first ?? ""
     }

@@ -70,10 +70,11 @@ final class PDFReportReaderTests: XCTestCase {
         }
     }
 
-    func testMissingToolMessage() {
-        XCTAssertNil(Subprocess.locate("pdftotext", environment: ["PATH": "/nonexistent"]).flatMap { url in
-            url.path.hasPrefix("/nonexistent") ? url : nil
-        })
+    func testMissingTool() throws {
+        let data = try ReaderFixtures.data("report004.pdf")
+        XCTAssertThrowsError(try PDFReportReader.text(from: data, fileName: "r.pdf", timeout: 5, tool: "gongkai-no-pdftotext")) { error in
+            XCTAssertEqual(error as? ReaderError, .toolNotFound(tool: "pdftotext", package: "poppler-utils"))
+        }
         XCTAssertEqual(ReaderError.toolNotFound(tool: "pdftotext", package: "poppler-utils").message,
                        "pdftotext not found: install poppler-utils (apt-get install poppler-utils)")
     }
