@@ -166,7 +166,7 @@ final class HTMLReportReaderTests: XCTestCase {
     /// A 50 MB page: read in one pass, every paragraph and table row accounted for.
     func testFiftyMegabytePage() throws {
         let url = try ReaderFixtures.temporaryDirectory(for: self).appendingPathComponent("big.html")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: nil))
         let file = try FileHandle(forWritingTo: url)
         let paragraph = "<p>本年度，我局在政府信息公开工作中，未出现责任性事故，不需责任追究。"
             + String(repeating: "主动公开政府信息", count: 40) + "</p>\n"
