@@ -1,0 +1,25 @@
+import Foundation
+
+/// Reads a report saved as a Word document (.docx) into canonical text: paragraphs as lines, each table
+/// row as one line of tab-separated cells, merged cells expanded (`w:gridSpan` pads empty cells,
+/// `w:vMerge` continuation cells are empty; see `DocxDocumentParser`, `TableGrid`).
+///
+/// An old binary Word file (OLE compound document, magic D0 CF 11 E0) is refused with `.legacyWord`, or
+/// `.passwordProtected` when it is an encrypted .docx (Word stores those in the same container).
+/// A truncated or damaged zip → `.damagedArchive`; no main document part → `.missingPart`; broken XML
+/// → `.malformedXML`.
+public enum DocxReportReader {
+    public static func text(from data: Data, fileName: String) throws(ReaderError) -> String {
+        if DocumentFormat.isOLECompoundFile(data) {
+            throw DocumentFormat.isEncryptedOfficePackage(data)
+                ? .passwordProtected(fileName: fileName) : .legacyWord(fileName: fileName)
+        }
+        let (part, xml) = try DocxPackage.mainDocument(from: data, fileName: fileName)
+        switch DocxDocumentParser.text(of: xml) {
+        case .success(let text):
+            return text
+        case .failure(let malformed):
+            throw .malformedXML(fileName: fileName, part: part, detail: malformed.detail)
+        }
+    }
+}
