@@ -52,7 +52,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
-        .testTarget(name: "ReportIngestTests", dependencies: ["ReportIngest", "ReportSynth"]),
+        .testTarget(name: "ReportIngestTests", dependencies: ["ReportIngest", "ReportSynth"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportQueryTests", dependencies: ["ReportQuery", "ReportIngest"]),
         .testTarget(name: "ReportOutputTests", dependencies: ["ReportOutput"]),
         .testTarget(name: "ReportShellTests", dependencies: ["ReportShell", "ReportIngest"]),
