@@ -11,17 +11,18 @@ struct ChartColumns {
             throw .columnOutOfRange(index: index, columnCount: columns.count)
         }
         let numeric = columns.indices.filter { ChartColumns.isNumeric($0, in: result) }
-        let chosen: Int
-        if let explicitValue {
-            guard numeric.contains(explicitValue) else { throw .notNumeric(column: columns[explicitValue].name) }
-            chosen = explicitValue
-        } else {
-            guard let first = numeric.first else { throw .noNumericColumn }
-            chosen = first
+        if let explicitValue, !numeric.contains(explicitValue) {
+            throw .notNumeric(column: columns[explicitValue].name)
         }
-        let others = columns.indices.filter { $0 != chosen }
-        value = chosen
-        label = explicitLabel ?? others.first { !numeric.contains($0) } ?? others.first
+        let candidates = columns.indices.filter { $0 != explicitValue }
+        let chosenLabel = explicitLabel
+            ?? candidates.first { !numeric.contains($0) }
+            ?? (columns.count >= 2 ? candidates.first : nil)
+        guard let chosenValue = explicitValue ?? numeric.first(where: { $0 != chosenLabel }) else {
+            throw .noNumericColumn
+        }
+        label = chosenLabel
+        value = chosenValue
     }
 
     /// A numeric column by type, or — when the type is unknown — by its values: at least one number and

@@ -12,7 +12,7 @@ public enum ChartError: Error, Sendable, Hashable, CustomStringConvertible {
         case .noNumericColumn:
             return "cannot chart: the result has no numeric column"
         case .columnOutOfRange(let index, let count):
-            return "cannot chart: column \(index + 1) does not exist (the result has \(count) column\(count == 1 ? "" : "s"))"
+            return "cannot chart: there is no column \(index) (columns are numbered from 0; the result has \(count))"
         case .notNumeric(let column):
             return "cannot chart: column '\(column)' is not numeric"
         }

@@ -6,9 +6,10 @@ import ReportModel
 ///     上海   ██████████▏ 617
 ///     广州市 NULL
 ///
-/// Columns: the explicit indices (0-based) when given; otherwise the value is the first numeric
-/// column and the label the first non-numeric column (else the first other column, else the row
-/// number). Labels are left-aligned by display width and cut to a third of the width. Bars are scaled
+/// Columns: the explicit indices (0-based) when given; otherwise the label is the first non-numeric
+/// column (when every column is numeric: the first column, if there are two or more; else the row
+/// number) and the value the first numeric column that is not the label — so `select agency, n` and
+/// `select year, n` both chart `n`. Labels are left-aligned by display width and cut to a third of the width. Bars are scaled
 /// so the largest magnitude fills the space left by the labels and the widest value, within
 /// `RenderOptions.terminalWidth` (80 when unknown); every line fits that width. Each value is printed
 /// after its bar, formatted as in a table. Null draws no bar and shows `nullText`; zero draws no bar;

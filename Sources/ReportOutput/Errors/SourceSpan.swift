@@ -1,7 +1,7 @@
 /// A `SourceRange` (UTF-8 byte offsets into a statement) resolved against the statement's text: the
 /// line it starts on, drawn for a terminal, and where the range falls on that drawing.
 ///
-/// Offsets are clamped to the text and moved back to a scalar boundary when they fall inside one.
+/// Offsets are clamped to the text and moved to a scalar boundary when they fall inside a scalar.
 /// A range reaching past its first line is cut at the line's end. Tabs are expanded to the next
 /// multiple of `tabWidth` and other control characters escaped (`\u{7}`), so the drawn line and the
 /// caret line agree whatever the terminal does with tabs.
@@ -18,8 +18,8 @@ struct SourceSpan {
     let width: Int
 
     init(text: String, start: Int, end: Int, tabWidth: Int) {
-        let startIndex = SourceSpan.index(text, byteOffset: start)
-        let endIndex = max(startIndex, SourceSpan.index(text, byteOffset: end))
+        let startIndex = SourceSpan.index(text, byteOffset: start, roundingUp: false)
+        let endIndex = max(startIndex, SourceSpan.index(text, byteOffset: end, roundingUp: true))
         let before = text[..<startIndex]
         // Lines are found on UTF-8 bytes: "\r\n" is one Character, so a Character search misses it.
         let lineStart = before.utf8.lastIndex(of: 0x0A).map { text.utf8.index(after: $0) } ?? text.startIndex
@@ -58,12 +58,13 @@ struct SourceSpan {
         String(repeating: " ", count: startColumn) + "^" + String(repeating: "~", count: max(0, width - 1))
     }
 
-    /// The index of a UTF-8 offset, clamped to the text and moved back to a scalar boundary.
-    private static func index(_ text: String, byteOffset: Int) -> String.Index {
+    /// The index of a UTF-8 offset, clamped to the text and moved to a scalar boundary (back for a
+    /// start, forward for an end, so a range inside a character covers it).
+    private static func index(_ text: String, byteOffset: Int, roundingUp: Bool) -> String.Index {
         let utf8 = text.utf8
         var index = utf8.index(utf8.startIndex, offsetBy: min(max(0, byteOffset), utf8.count))
-        while index > utf8.startIndex, index.samePosition(in: text.unicodeScalars) == nil {
-            index = utf8.index(before: index)
+        while index.samePosition(in: text.unicodeScalars) == nil {
+            index = roundingUp ? utf8.index(after: index) : utf8.index(before: index)
         }
         return index
     }
