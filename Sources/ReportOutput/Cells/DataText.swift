@@ -13,16 +13,3 @@ enum DataText {
         }
     }
 }
-
-extension String {
-    /// Every `target` scalar doubled — scalar by scalar, so a quote followed by a combining mark (one
-    /// `Character`) is still found.
-    func doubling(_ target: Unicode.Scalar) -> String {
-        var out = ""
-        for scalar in unicodeScalars {
-            out.unicodeScalars.append(scalar)
-            if scalar == target { out.unicodeScalars.append(scalar) }
-        }
-        return out
-    }
-}

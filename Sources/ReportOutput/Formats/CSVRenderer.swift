@@ -34,6 +34,6 @@ public struct CSVRenderer: ResultRenderer {
         let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
             || text.unicodeScalars.first == " " || text.unicodeScalars.last == " "
         guard needsQuotes else { return text }
-        return "\"" + text.doubling("\"") + "\""
+        return "\"" + text.replacingScalars { $0 == "\"" ? "\"\"" : nil } + "\""
     }
 }
