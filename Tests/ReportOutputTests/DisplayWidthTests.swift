@@ -34,6 +34,7 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of("█▏"), 2)
         XCTAssertEqual(DisplayWidth.of("é"), 1, "precomposed U+00E9")
         XCTAssertEqual(DisplayWidth.of("ｱ"), 1, "half-width katakana")
+        XCTAssertEqual(DisplayWidth.of("ﾊﾞ"), 2, "half-width katakana and its voiced mark, one cluster")
     }
 
     func testCombiningMarksAddNoWidth() {
@@ -48,7 +49,7 @@ final class DisplayWidthTests: XCTestCase {
     func testEmojiAreTwoColumns() {
         XCTAssertEqual(DisplayWidth.of("😀"), 2)
         XCTAssertEqual(DisplayWidth.of("👍🏽"), 2, "emoji with skin-tone modifier")
-        XCTAssertEqual(DisplayWidth.of("👨\u{200D}👩\u{200D}👧"), 2, "ZWJ sequence takes its widest scalar")
+        XCTAssertEqual(DisplayWidth.of("👨\u{200D}👩\u{200D}👧"), 2, "ZWJ sequence: the sum clamped to 2")
         XCTAssertEqual(DisplayWidth.of("🇨🇳"), 2, "flag")
         XCTAssertEqual(DisplayWidth.of("❤\u{FE0F}"), 2, "emoji presentation selector")
         XCTAssertEqual(DisplayWidth.of("❤"), 1, "text presentation by default")
@@ -94,5 +95,15 @@ final class DisplayWidthTests: XCTestCase {
             }
         }
         XCTAssertEqual(DisplayWidth.unicodeVersion, "14.0.0")
+    }
+
+    func testStringWidthIsTheSumOfCharacterWidthsOnEveryPath() {
+        let samples = [
+            "北京市人民政府（办公厅）２０２３年度、。", "Zürich — naïve", "e\u{0301}北京", "한국어 ㄱ", "ﾊﾞﾝ", "〇〡\u{302A}",
+            "\u{1100}\u{1161}", "😀 北京 🇨🇳", "कि", "a\r\nb", "\u{20000}\u{2A6D6}",
+        ]
+        for sample in samples {
+            XCTAssertEqual(DisplayWidth.of(sample), sample.reduce(0) { $0 + DisplayWidth.of(character: $1) }, sample.debugDescription)
+        }
     }
 }
