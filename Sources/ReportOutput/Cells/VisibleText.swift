@@ -1,0 +1,21 @@
+/// Text made safe for one terminal line: newline, carriage return and tab become the two-character
+/// escapes `\n`, `\r`, `\t`; other control characters become `\u{XX}`. A backslash stays as it is
+/// (human formats are for reading; data formats escape losslessly).
+enum VisibleText {
+    static func escape(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        return text.replacingScalars { scalar in
+            switch scalar {
+            case "\n": "\\n"
+            case "\r": "\\r"
+            case "\t": "\\t"
+            case _ where isControl(scalar): "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: nil
+            }
+        }
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+}

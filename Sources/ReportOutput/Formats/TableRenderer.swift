@@ -1,0 +1,84 @@
+import ReportModel
+
+/// An aligned table in plain ASCII, MySQL/DuckDB style:
+///
+///     +--------+------+
+///     | agency | year |
+///     +--------+------+
+///     | 北京市 | 2023 |
+///     +--------+------+
+///
+/// ASCII borders (not box drawing) because box-drawing characters are East Asian Width "ambiguous":
+/// terminals set up for Chinese draw them two columns wide and the table would fall apart. Columns are
+/// measured by `DisplayWidth`; numbers (and their headers) are right-aligned, everything else left.
+/// Every line of the table has the same display width. Then the elision line and the footer, if any.
+/// With `RenderOptions.expanded` `.on` — or `.auto` when the table is wider than `terminalWidth` —
+/// it renders as `LineRenderer` instead.
+public struct TableRenderer: ResultRenderer {
+    public init() {}
+
+    public func render(_ result: ResultSet, options: RenderOptions) -> String {
+        if !TableRenderer.usesTable(result, options: options) {
+            return LineRenderer().render(result, options: options)
+        }
+        let window = RowWindow(result, options: options)
+        guard !result.columns.isEmpty else { return window.trailer(options: options) }
+        let grid = Grid(result, window: window, options: options)
+        let border = "+" + grid.widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+\n"
+        var out = border + grid.line(grid.headers, style: .bold, options: options) + border
+        for row in grid.rows { out += grid.line(row, style: nil, options: options) }
+        if !grid.rows.isEmpty { out += border }
+        return out + window.trailer(options: options)
+    }
+
+    /// Whether `render` draws a table (true) or one field per line (false), by `options.expanded`.
+    public static func usesTable(_ result: ResultSet, options: RenderOptions) -> Bool {
+        switch options.expanded {
+        case .off: return true
+        case .on: return false
+        case .auto:
+            guard let terminalWidth = options.terminalWidth else { return true }
+            return width(of: result, options: options) <= terminalWidth
+        }
+    }
+
+    /// The display width of every line of the table `render` would draw (the rows `maxRows` shows).
+    public static func width(of result: ResultSet, options: RenderOptions) -> Int {
+        guard !result.columns.isEmpty else { return 0 }
+        let grid = Grid(result, window: RowWindow(result, options: options), options: options)
+        return grid.widths.reduce(1) { $0 + $1 + 3 }
+    }
+}
+
+extension TableRenderer {
+    /// Header and shown rows as measured cells, with each column's width and alignment.
+    struct Grid {
+        let headers: [Cell]
+        let rows: [[Cell]]
+        let widths: [Int]
+        let alignments: [TextAlignment]
+
+        init(_ result: ResultSet, window: RowWindow, options: RenderOptions) {
+            let formats = ColumnFormat.formats(for: result, rows: window.shown, options: options)
+            let headers = result.columns.map { Cell(header: $0.name, options: options) }
+            let rows = window.shown.map { values in
+                formats.indices.map { index in
+                    Cell(index < values.count ? values[index] : .null, format: formats[index], options: options)
+                }
+            }
+            widths = headers.indices.map { index in
+                rows.reduce(headers[index].width) { max($0, $1[index].width) }
+            }
+            self.headers = headers
+            self.rows = rows
+            alignments = formats.map(\.alignment)
+        }
+
+        func line(_ cells: [Cell], style: ANSIStyle?, options: RenderOptions) -> String {
+            let padded = cells.indices.map {
+                cells[$0].padded(to: widths[$0], alignment: alignments[$0], style: style, options: options)
+            }
+            return "| " + padded.joined(separator: " | ") + " |\n"
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder: ReportOutput is built in its own change.

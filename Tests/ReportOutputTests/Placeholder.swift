@@ -1,2 +1,0 @@
-import XCTest
-final class ReportOutputTestsPlaceholder: XCTestCase { func testPlaceholderBuilds() { XCTAssertTrue(true) } }
