@@ -9,6 +9,8 @@
 typedef char *(*cel_prompt_fn)(EditLine *);
 /// A user editor function bound to a key: returns one of the CC_* codes.
 typedef unsigned char (*cel_editor_fn)(EditLine *, int);
+/// Reads one character: returns 1 (stored in *c), 0 at end of input, -1 on error (errno set).
+typedef int (*cel_getc_fn)(EditLine *, wchar_t *c);
 
 // MARK: el_set
 
@@ -33,6 +35,19 @@ static inline int cel_set_client_data(EditLine *e, void *data) {
 }
 static inline int cel_set_signal_handling(EditLine *e, int on) {
     return el_set(e, EL_SIGNAL, on);
+}
+/// Replaces libedit's read-a-character function.
+static inline int cel_set_getc(EditLine *e, cel_getc_fn fn) {
+    return el_set(e, EL_GETCFN, fn);
+}
+/// Applies one `setty` argument to the terminal modes used while editing (`setty -d`),
+/// e.g. "-isig" so that Ctrl-C reaches the editor as a key.
+static inline int cel_set_editing_tty(EditLine *e, const char *setting) {
+    return el_set(e, EL_SETTY, "-d", setting, (const char *)NULL);
+}
+/// Puts the terminal into (on != 0) or out of editing mode now, rather than lazily.
+static inline int cel_prepare_terminal(EditLine *e, int on) {
+    return el_set(e, EL_PREP_TERM, on);
 }
 
 // MARK: el_get

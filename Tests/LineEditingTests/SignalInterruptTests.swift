@@ -1,6 +1,6 @@
 import Glibc
 import XCTest
-import LineEditing
+@testable import LineEditing
 
 final class SignalInterruptTests: XCTestCase {
     func testFlagRaiseConsumeLower() {
@@ -16,24 +16,18 @@ final class SignalInterruptTests: XCTestCase {
     }
 
     func testSIGINTRaisesTheFlagInsteadOfKillingAndRestoreReinstatesThePrevious() {
-        var ignore = sigaction()
-        ignore.__sigaction_handler.sa_handler = SIG_IGN
-        var original = sigaction()
-        sigaction(SIGINT, &ignore, &original)
-        defer { sigaction(SIGINT, &original, nil) }
+        withSignalInterruptInstalled { previous in
+            Glibc.raise(SIGINT)
+            XCTAssertTrue(SignalInterrupt.flag.consume())
 
-        let previous = SignalInterrupt.install()
-        SignalInterrupt.flag.lower()
-        Glibc.raise(SIGINT)
-        XCTAssertTrue(SignalInterrupt.flag.consume())
-
-        var current = sigaction()
-        sigaction(SIGINT, nil, &current)
-        XCTAssertEqual(current.sa_flags & Int32(SA_RESTART), 0, "no SA_RESTART: blocking reads return EINTR")
-        SignalInterrupt.restore(previous)
-        sigaction(SIGINT, nil, &current)
-        XCTAssertEqual(
-            unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self),
-            unsafeBitCast(SIG_IGN, to: Int.self))
+            var current = sigaction()
+            sigaction(SIGINT, nil, &current)
+            XCTAssertEqual(current.sa_flags & Int32(SA_RESTART), 0, "no SA_RESTART: blocking reads return EINTR")
+            SignalInterrupt.restore(previous)
+            sigaction(SIGINT, nil, &current)
+            XCTAssertEqual(
+                unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self),
+                unsafeBitCast(SIG_IGN, to: Int.self))
+        }
     }
 }

@@ -10,8 +10,10 @@ import Darwin
 ///
 /// Create one per process, after nothing else has changed the terminal. The initializer adopts
 /// a UTF-8 LC_CTYPE (`TerminalLocale.adoptUTF8`) so Chinese input and prompts work with LANG
-/// unset. While `readLine` waits, SIGINT is caught (`SignalInterrupt`); the previous
-/// disposition is restored when it returns.
+/// unset. Ctrl-C never kills the shell: while `readLine` waits it is an editing key that
+/// abandons the line (`.interrupted`); between lines the terminal sends SIGINT, which the reader
+/// catches for its whole lifetime (`SignalInterrupt`) so that long-running work can poll
+/// `SignalInterrupt.flag`. The previous SIGINT disposition is restored when the reader is released.
 ///
 /// Prompts may carry terminal escapes (colour) wrapped in `EditLineReader.promptIgnore`
 /// characters, so libedit does not count them as columns.
@@ -31,6 +33,8 @@ public final class EditLineReader: LineReader {
     private let libeditHistory: OpaquePointer
     private let streams: TerminalStreams
     private var prompt: UnsafeMutablePointer<CChar>?
+    private var interruptedByKey = false
+    private let previousInterruptAction: SignalInterrupt.PreviousAction
 
     /// Sets up libedit on `inputFD`/`outputFD` (duplicated, not closed) with `history` loaded
     /// for Up/Down and `completer` bound to Tab. Returns nil if libedit cannot be initialised.
@@ -54,10 +58,12 @@ public final class EditLineReader: LineReader {
         self.libeditHistory = libeditHistory
         self.history = history
         self.completer = completer
+        previousInterruptAction = SignalInterrupt.install()
         configure()
     }
 
     deinit {
+        SignalInterrupt.restore(previousInterruptAction)
         el_end(editor)
         history_end(libeditHistory)
         streams.closeAll()
@@ -68,9 +74,12 @@ public final class EditLineReader: LineReader {
         free(prompt)
         prompt = strdup(text)
         fflush(nil)  // what the program printed must appear before the prompt
-        let previous = SignalInterrupt.install()
-        defer { SignalInterrupt.restore(previous) }
-        _ = SignalInterrupt.flag.consume()
+        _ = SignalInterrupt.flag.consume()  // a Ctrl-C pressed between lines is spent
+        SignalInterrupt.drainWakeups()
+        interruptedByKey = false
+        // libedit prints the prompt before it leaves cooked mode; a key typed in between is
+        // seen by the kernel's line discipline (Ctrl-D there is lost). Enter editing mode first.
+        cel_prepare_terminal(editor, 1)
         var count: Int32 = 0
         let line = el_gets(editor, &count)
         let failure = errno
@@ -79,8 +88,8 @@ public final class EditLineReader: LineReader {
             if text.hasSuffix("\n") { text.removeLast() }
             return .line(text)
         }
-        let interrupted = SignalInterrupt.flag.consume()
-        if count < 0 && (interrupted || failure == EINTR) {
+        let signalled = SignalInterrupt.flag.consume()  // SIGINT from outside the terminal
+        if interruptedByKey || (count < 0 && (signalled || failure == EINTR)) {
             streams.write("^C\n")
             return .interrupted
         }
@@ -105,18 +114,57 @@ public final class EditLineReader: LineReader {
         cel_set_editor(editor, "emacs")
         cel_set_history(editor, libeditHistory)
         cel_set_prompt_esc(editor, { editor in
-            guard let editor, let reader = EditLineReader.owning(editor) else { return nil }
+            guard let reader = editor.flatMap(EditLineReader.owning) else { return nil }
             return reader.prompt
         }, CChar(Self.promptIgnore.asciiValue!))
-        EditLineBindings.install(on: editor) { editor, _ in
-            guard let editor, let reader = EditLineReader.owning(editor) else { return UInt8(CC_ERROR) }
-            return reader.completeAtCursor()
+        EditLineBindings.install(on: editor, functions: EditLineBindings.Functions(
+            complete: { editor, _ in
+                guard let reader = editor.flatMap(EditLineReader.owning) else { return UInt8(CC_ERROR) }
+                return reader.completeAtCursor()
+            },
+            interrupt: { editor, _ in
+                guard let reader = editor.flatMap(EditLineReader.owning) else { return UInt8(CC_ERROR) }
+                reader.interruptedByKey = true
+                return UInt8(CC_EOF)  // ends el_gets with no line
+            },
+            suspend: { editor, _ in
+                guard let reader = editor.flatMap(EditLineReader.owning) else { return UInt8(CC_ERROR) }
+                return reader.suspend()
+            }))
+        cel_set_getc(editor) { editor, character in
+            guard let reader = editor.flatMap(EditLineReader.owning), let character else { return -1 }
+            return reader.readCharacter(into: character)
         }
         el_source(editor, nil)  // the user's ~/.editrc, as every libedit program reads it
     }
 
     private static func owning(_ editor: OpaquePointer) -> EditLineReader? {
         cel_get_client_data(editor).map { Unmanaged<EditLineReader>.fromOpaque($0).takeUnretainedValue() }
+    }
+
+    /// libedit's read-a-character hook: 1 with a character, 0 at end of input, -1 with errno.
+    private func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+        switch KeyboardInput.next(from: streams.inputFD) {
+        case .character(let scalar):
+            character.pointee = wchar_t(bitPattern: scalar.value)
+            return 1
+        case .endOfInput:
+            return 0
+        case .interrupted:
+            errno = EINTR
+            return -1
+        case .failed(let code):
+            errno = code
+            return -1
+        }
+    }
+
+    /// The Ctrl-Z handler: give the terminal back, stop like any job, and redraw on `fg`.
+    private func suspend() -> UInt8 {
+        cel_prepare_terminal(editor, 0)
+        kill(getpid(), SIGTSTP)
+        cel_prepare_terminal(editor, 1)
+        return UInt8(CC_REDISPLAY)
     }
 
     /// The Tab handler: asks the completer, then edits the line or lists the candidates.

@@ -10,6 +10,7 @@ struct TerminalStreams {
     let input: UnsafeMutablePointer<FILE>
     let output: UnsafeMutablePointer<FILE>
     let error: UnsafeMutablePointer<FILE>
+    let inputFD: Int32
     let outputFD: Int32
 
     init?(input inputFD: Int32, output outputFD: Int32, error errorFD: Int32) {
@@ -26,6 +27,7 @@ struct TerminalStreams {
         self.input = input
         self.output = output
         self.error = error
+        self.inputFD = fileno(input)
         self.outputFD = outputFD
     }
 
