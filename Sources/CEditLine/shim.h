@@ -33,9 +33,6 @@ static inline int cel_bind(EditLine *e, const char *key, const char *function) {
 static inline int cel_set_client_data(EditLine *e, void *data) {
     return el_set(e, EL_CLIENTDATA, data);
 }
-static inline int cel_set_signal_handling(EditLine *e, int on) {
-    return el_set(e, EL_SIGNAL, on);
-}
 /// Replaces libedit's read-a-character function.
 static inline int cel_set_getc(EditLine *e, cel_getc_fn fn) {
     return el_set(e, EL_GETCFN, fn);

@@ -120,8 +120,9 @@ final class InteractiveShellTests: XCTestCase {
         shell.send("sel" + Key.tab + "机关" + Key.enter)
         XCTAssertTrue(shell.expect("you typed: select 机关\n"), shell.transcript)
 
-        shell.send("select requ" + Key.tab + Key.enter)
-        XCTAssertTrue(shell.expect("you typed: select requests.new \n"), shell.transcript)
+        // Chinese before the cursor, completion mid-line: the word and the edit must line up.
+        shell.send("select 机关，requ x" + Key.left + Key.left + Key.tab + Key.enter)
+        XCTAssertTrue(shell.expect("you typed: select 机关，requests.new x\n"), shell.transcript)
 
         shell.send("." + Key.tab)
         XCTAssertTrue(shell.expect(".help  .quit\n"), "ambiguous: both listed; got: \(shell.transcript)")

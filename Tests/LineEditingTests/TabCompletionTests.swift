@@ -18,6 +18,15 @@ final class TabCompletionTests: XCTestCase {
             .replace(deleting: 10, inserting: "requests.new "))
     }
 
+    func testNoSecondSpaceWhenOneFollowsTheCursor() {
+        XCTAssertEqual(
+            TabCompletion.action(textBeforeCursor: "select requ", nextCharacter: " ", candidates: ["requests.new"]),
+            .replace(deleting: 4, inserting: "requests.new"))
+        XCTAssertEqual(
+            TabCompletion.action(textBeforeCursor: "select requ", nextCharacter: ",", candidates: ["requests.new"]),
+            .replace(deleting: 4, inserting: "requests.new "))
+    }
+
     func testCommonPrefixLongerThanTheWordIsInserted() {
         XCTAssertEqual(
             TabCompletion.action(textBeforeCursor: "select re", candidates: ["requests.new", "requests.carried", "review.total"]),

@@ -27,16 +27,20 @@ public enum TabCompletion {
         return textBeforeCursor[start...]
     }
 
-    /// One candidate: it replaces the word, followed by a space. Several: their longest common
-    /// prefix replaces the word when it is longer than the word; otherwise they are listed
-    /// (sorted, without repeats). None: nothing happens.
-    public static func action(textBeforeCursor: String, candidates: [String]) -> Action {
+    /// One candidate: it replaces the word, followed by a space unless `nextCharacter` (the one
+    /// under the cursor) already is one. Several: their longest common prefix replaces the word
+    /// when it is longer than the word; otherwise they are listed (sorted, without repeats).
+    /// None: nothing happens.
+    public static func action(
+        textBeforeCursor: String, nextCharacter: Character? = nil, candidates: [String]
+    ) -> Action {
         let unique = Array(Set(candidates)).sorted()
         let word = currentWord(in: textBeforeCursor)
         let wordLength = word.unicodeScalars.count
         guard let first = unique.first else { return .none }
         if unique.count == 1 {
-            return .replace(deleting: wordLength, inserting: first + " ")
+            let separator = nextCharacter?.isWhitespace == true ? "" : " "
+            return .replace(deleting: wordLength, inserting: first + separator)
         }
         let prefix = commonPrefix(unique)
         if prefix.unicodeScalars.count > wordLength {

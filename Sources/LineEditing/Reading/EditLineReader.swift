@@ -173,7 +173,12 @@ public final class EditLineReader: LineReader {
         let before = String(
             decoding: UnsafeRawBufferPointer(start: info.buffer, count: info.cursor - info.buffer),
             as: UTF8.self)
-        switch TabCompletion.action(textBeforeCursor: before, candidates: completer(before)) {
+        let after = String(
+            decoding: UnsafeRawBufferPointer(start: info.cursor, count: info.lastchar - info.cursor),
+            as: UTF8.self)
+        let action = TabCompletion.action(
+            textBeforeCursor: before, nextCharacter: after.first, candidates: completer(before))
+        switch action {
         case .none:
             return UInt8(CC_REFRESH_BEEP)
         case .replace(let deleting, let inserting):
