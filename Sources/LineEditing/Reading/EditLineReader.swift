@@ -93,7 +93,9 @@ public final class EditLineReader: LineReader {
             streams.write("^C\n")
             return .interrupted
         }
-        streams.write("\n")  // libedit echoed ^D; end that line
+        if Terminal.isInteractive(fd: streams.inputFD) {
+            streams.write("\n")  // libedit echoed ^D; end that line
+        }
         return .endOfFile
     }
 
