@@ -1,1 +1,0 @@
-// Placeholder: LineEditing is built in its own change.

@@ -1,2 +1,0 @@
-import XCTest
-final class GongkaiCLITestsPlaceholder: XCTestCase { func testPlaceholderBuilds() { XCTAssertTrue(true) } }

@@ -1,2 +1,0 @@
-import XCTest
-final class LineEditingTestsPlaceholder: XCTestCase { func testPlaceholderBuilds() { XCTAssertTrue(true) } }
