@@ -1,0 +1,50 @@
+/// Line-break normalisation and splitting: CRLF and lone CR become LF, and the lines of a text are numbered
+/// from 1 exactly as `ReportRecord.line(_:)` counts them (every LF ends a line; the text after the last
+/// LF is the last line, empty when the text ends with LF).
+public enum LineBreaks {
+    /// The text with CRLF and CR replaced by LF and a leading U+FEFF removed. Returns the text unchanged
+    /// (no copy) when it has neither.
+    public static func normalize(_ text: String) -> String {
+        let utf8 = text.utf8
+        let hasBOM = utf8.starts(with: [0xEF, 0xBB, 0xBF])
+        guard hasBOM || utf8.contains(0x0D) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var previousWasCR = false
+        for byte in utf8.dropFirst(hasBOM ? 3 : 0) {
+            if byte == 0x0D {
+                out.append(0x0A)
+                previousWasCR = true
+                continue
+            }
+            if byte == 0x0A && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = false
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The lines of an LF-normalised text, numbered from 1.
+    public static func lines(of text: String) -> [SourceLine] {
+        let bytes = Array(text.utf8)
+        let starts = starts(of: bytes)
+        return starts.indices.map { i in
+            SourceLine(number: i + 1, text: String(decoding: bytes[starts[i]..<end(of: i, starts, bytes)], as: UTF8.self))
+        }
+    }
+
+    /// The byte offset where each line starts (the first is 0).
+    static func starts(of bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        for (i, byte) in bytes.enumerated() where byte == 0x0A { starts.append(i + 1) }
+        return starts
+    }
+
+    /// The byte offset just past line `i`'s text (its LF excluded).
+    static func end(of i: Int, _ starts: [Int], _ bytes: [UInt8]) -> Int {
+        i + 1 < starts.count ? starts[i + 1] - 1 : bytes.count
+    }
+}

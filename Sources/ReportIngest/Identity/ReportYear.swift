@@ -1,0 +1,42 @@
+/// The reporting year, first hit wins: the 统计期限 sentence ("统计期限自2022年1月1日起至2022年12月31日止"),
+/// the title, the signing date minus one, else — with a warning — the year section 一 names most.
+enum ReportYear {
+    struct Found: Sendable, Hashable {
+        var year: Int
+        var line: Int
+        var warning: String?
+    }
+
+    static let periodWords = Phrase.words("统计期限", "统计期间", "统计时限", "统计时间", "统计时段")
+    static let periodReach = 40
+
+    static func find(_ report: ReportText, title: ReportTitle?, signing: (date: CalendarDate, line: Int)?) -> Found? {
+        if let period = statisticalPeriod(report.flow) { return period }
+        if let year = title?.year, let line = title?.yearLine { return Found(year: year, line: line) }
+        if let signing { return Found(year: signing.date.year - 1, line: signing.line) }
+        return mostMentioned(report.flow, report.flowScope(1))
+    }
+
+    static func statisticalPeriod(_ flow: FlowText) -> Found? {
+        for word in periodWords {
+            guard let at = Bytes.find(word, in: flow.bytes, flow.all) else { continue }
+            let start = at + word.count
+            let end = Bytes.forward(flow.bytes, from: start, characters: periodReach, limit: flow.bytes.count)
+            if let first = Phrase.years(in: flow.bytes, start..<end).first {
+                return Found(year: first.year, line: flow.lineNumber(at: first.offset))
+            }
+        }
+        return nil
+    }
+
+    static func mostMentioned(_ flow: FlowText, _ range: Range<Int>) -> Found? {
+        let years = Phrase.years(in: flow.bytes, range)
+        var counts: [Int: Int] = [:]
+        for mention in years { counts[mention.year, default: 0] += 1 }
+        // The first mention of the most mentioned year (max keeps the first of equals).
+        guard let top = years.max(by: { counts[$0.year]! < counts[$1.year]! }) else { return nil }
+        return Found(year: top.year, line: flow.lineNumber(at: top.offset),
+                     warning: "year \(top.year) guessed from the years section 一 mentions most "
+                        + "(no 统计期限, title or signing date)")
+    }
+}
