@@ -12,7 +12,7 @@ enum RequestsNarrativePattern {
     static let units = Phrase.words("件", "个", "条", "次")
     /// How far (characters) the number may follow the verb, and 申请 may follow the unit.
     static let window = 16
-    static let afterUnit = 6
+    static let afterUnit = 10
 
     static func find(in flow: FlowText, _ range: Range<Int>, year: Int?) -> Figure? {
         let hay = flow.bytes
@@ -48,7 +48,8 @@ enum RequestsNarrativePattern {
         while j < end, !ScannedNumber.isDigit(hay, at: j, limit: end) { j += 1 }
         guard j < end, let number = Phrase.count(hay, at: j, limit: limit, units: units), number.fraction == nil
         else { return nil }
-        let tail = number.end..<Bytes.forward(hay, from: number.end, characters: afterUnit, limit: limit)
+        let tail = number.end..<Phrase.end(after: number.end, in: hay, ends: Phrase.clauseEnds, limit: limit,
+                                            maxCharacters: afterUnit)
         let about = i..<number.start
         guard Bytes.contains(request, in: hay, about) || Bytes.contains(request, in: hay, tail) else { return nil }
         if Bytes.containsAny(otherSubjects, in: hay, about) { return nil }
