@@ -1,6 +1,6 @@
 /// Finds the reporting agency's name, first hit wins: the title; "本报告由济宁市兖州区工业和信息化局按照…";
 /// the fullest name in the document titles it cites (《济南市济阳区工业和信息化局政务公开工作实施方案》 →
-/// 济南市济阳区工业和信息化局: the most cited body, with the most place units); the name above the signing date.
+/// 济南市济阳区工业和信息化局: the most cited body, with the longest region prefix); the name above the signing date.
 enum AgencyFinder {
     struct Found: Sendable, Hashable {
         var name: String
@@ -37,7 +37,7 @@ enum AgencyFinder {
     /// The agency named at the start of cited document titles 《…》 that begin with a place.
     static func citedDocuments(_ flow: FlowText, _ parser: RegionParser) -> Found? {
         let hay = flow.bytes
-        var byBody: [String: (count: Int, best: Found, units: Int)] = [:]
+        var byBody: [String: (count: Int, best: Found, prefix: Int)] = [:]
         var order: [String] = []
         var i = 0
         while let open = Bytes.find(openTitle, in: hay, i..<hay.count) {
@@ -51,12 +51,13 @@ enum AgencyFinder {
             let title = String(decoding: hay[start..<close], as: UTF8.self).filter { !$0.isWhitespace }
             let match = parser.parse(title)
             guard !match.isEmpty, let body = AgencyName.body(at: title.dropFirst(match.length)) else { continue }
-            let units = [match.province, match.city].compactMap { $0 }.count + (match.countyName == nil ? 0 : 1)
+            // The fullest name writes the longest region prefix (济南市济阳区 over 济阳区).
+            let prefix = match.length
             let found = Found(name: String(title.prefix(match.length)) + body, line: flow.lineNumber(at: start))
             if let seen = byBody[body] {
-                byBody[body] = (seen.count + 1, units > seen.units ? found : seen.best, max(units, seen.units))
+                byBody[body] = (seen.count + 1, prefix > seen.prefix ? found : seen.best, max(prefix, seen.prefix))
             } else {
-                byBody[body] = (1, found, units)
+                byBody[body] = (1, found, prefix)
                 order.append(body)
             }
         }
