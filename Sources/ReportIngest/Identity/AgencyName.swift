@@ -26,22 +26,31 @@ enum AgencyName {
         return name
     }
 
+    static let bodyEndScalars = bodyEnds.map(\.scalars)
+    static let governmentScalars = "人民政府".scalars
+    static let continuationScalars = continuations.map(\.scalars)
+
     /// The body at the start of `text` up to its first ending word (工业和信息化局 in
     /// 工业和信息化局政务公开工作实施方案), or nil when none ends it within 20 characters.
     static func body(at text: Substring) -> String? {
-        let head = text.prefix(20)
+        let scalars = Array(text.unicodeScalars)
+        let head = Array(scalars.prefix(20))
         var best: (offset: Int, length: Int)?
-        for end in bodyEnds {
-            guard let range = head.range(of: end) else { continue }
-            let offset = head.distance(from: head.startIndex, to: range.lowerBound)
+        for end in bodyEndScalars {
+            guard let offset = head.firstIndex(ofScalars: end) else { continue }
             if best == nil || offset < best!.offset || (offset == best!.offset && end.count > best!.length) {
                 best = (offset, end.count)
             }
         }
         guard let best else { return nil }
-        var body = String(head.prefix(best.offset + best.length))
-        let rest = text.dropFirst(body.count)
-        if body.hasSuffix("人民政府"), let more = continuations.first(where: { rest.hasPrefix($0) }) { body += more }
-        return body.count >= 2 ? body : nil
+        var length = best.offset + best.length
+        if scalars.hasPrefix(scalars: governmentScalars, at: length - governmentScalars.count),
+           let more = continuationScalars.first(where: { scalars.hasPrefix(scalars: $0, at: length) }) {
+            length += more.count
+        }
+        guard length >= 2 else { return nil }
+        var body = String.UnicodeScalarView()
+        body.append(contentsOf: scalars[..<length])
+        return String(body)
     }
 }

@@ -19,22 +19,52 @@ struct Gazetteer: Sendable {
     /// Placeholder rows of the data that are not places.
     static let placeholders: Set<String> = ["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]
 
+    /// Reads `adcode<TAB>name` lines; `#` comments and malformed lines are ignored. Works on bytes:
+    /// the resource is read at every start.
     init(tsv: String) {
-        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t")
-            guard fields.count >= 2, let code = Int(fields[0]), (100_000...999_999).contains(code) else { continue }
-            let name = String(fields[1]).trimmingCharacters(in: .whitespaces)
-            let kind: Place.Kind = code % 10_000 == 0 ? .province : code % 100 == 0 ? .city : .county
-            guard !Gazetteer.placeholders.contains(name) else { continue }
-            add(Place(code: code, name: name, kind: kind))
+        let bytes = Array(tsv.utf8)
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            addLine(bytes[start..<end])
+            start = end + 1
         }
+    }
+
+    private mutating func addLine(_ line: ArraySlice<UInt8>) {
+        guard line.first != 0x23, let tab = line.firstIndex(of: 0x09), tab - line.startIndex == 6 else { return }
+        var code = 0
+        for byte in line[..<tab] {
+            guard (0x30...0x39).contains(byte) else { return }
+            code = code * 10 + Int(byte - 0x30)
+        }
+        let field = line[(tab + 1)...]
+        let nameEnd = field.firstIndex { $0 == 0x09 || $0 == 0x0D || $0 == 0x20 } ?? field.endIndex
+        let name = String(decoding: field[..<nameEnd], as: UTF8.self)
+        guard code >= 100_000, !name.isEmpty, !Gazetteer.placeholders.contains(name) else { return }
+        let kind: Place.Kind = code % 10_000 == 0 ? .province : code % 100 == 0 ? .city : .county
+        add(Place(code: code, name: name, kind: kind))
     }
 
     private mutating func add(_ place: Place) {
         places[place.code] = place
-        var keys = [String(place.name.prefix(2))]
-        if let short = place.short, !keys.contains(String(short.prefix(2))) { keys.append(String(short.prefix(2))) }
-        for key in keys { byPrefix[key, default: []].append(place) }
+        let key = Gazetteer.key(place.name)
+        byPrefix[key, default: []].append(place)
+        if let short = place.short, Gazetteer.key(short) != key { byPrefix[Gazetteer.key(short), default: []].append(place) }
+    }
+
+    /// The first two characters of a name, cut from its UTF-8 bytes.
+    static func key<S: StringProtocol>(_ text: S) -> String {
+        var end = text.utf8.startIndex
+        var characters = 0
+        for index in text.utf8.indices {
+            if !Bytes.isContinuation(text.utf8[index]) {
+                if characters == 2 { break }
+                characters += 1
+            }
+            end = text.utf8.index(after: index)
+        }
+        return String(decoding: text.utf8[..<end], as: UTF8.self)
     }
 
     var isEmpty: Bool { places.isEmpty }
@@ -56,7 +86,7 @@ struct Gazetteer: Sendable {
 
     /// Places named `name` (full or short form).
     func places(named name: String) -> [Place] {
-        (byPrefix[String(name.prefix(2))] ?? []).filter { $0.name == name || $0.short == name }
+        (byPrefix[Gazetteer.key(name)] ?? []).filter { $0.name == name || $0.short == name }
     }
 
     /// A city or municipality by its full name (济宁市, 北京市).
@@ -68,7 +98,7 @@ struct Gazetteer: Sendable {
     /// or for a county its short form and any county unit (济阳区 for 济阳县). Longest first.
     func matches(_ kind: Place.Kind, at text: Substring) -> [(place: Place, written: String)] {
         var found: [(Place, String)] = []
-        for place in byPrefix[String(text.prefix(2))] ?? [] where place.kind == kind {
+        for place in byPrefix[Gazetteer.key(text)] ?? [] where place.kind == kind {
             if text.hasPrefix(place.name) {
                 found.append((place, place.name))
             } else if kind == .county, let short = place.short, text.hasPrefix(short) {

@@ -33,10 +33,15 @@ struct Place: Sendable, Hashable {
     }
 
     static func shortForm(_ name: String, _ kind: Kind) -> String? {
-        for suffix in suffixes[kind] ?? [] where name.hasSuffix(suffix) {
-            let short = String(name.dropLast(suffix.count))
-            return short.count >= 2 ? short : nil
+        let bytes = Array(name.utf8)
+        for suffix in suffixBytes[kind] ?? [] where bytes.count > suffix.count
+            && Bytes.matches(suffix, in: bytes, at: bytes.count - suffix.count, limit: bytes.count) {
+            let short = bytes.count - suffix.count
+            guard Bytes.characterCount(bytes, 0..<short) >= 2 else { return nil }
+            return String(decoding: bytes[..<short], as: UTF8.self)
         }
         return nil
     }
+
+    static let suffixBytes = suffixes.mapValues { $0.map { Array($0.utf8) } }
 }

@@ -9,7 +9,7 @@ struct RegionEvidence: Sendable {
 
     var clues: [Clue] = []
 
-    static let addressMarks = Phrase.words("地址", "地点", "办公地点")
+    static let addressMarks = Phrase.words("地址")
     static let colons = Phrase.words("：", ":")
     static let dashes = Phrase.words("-", "－", "—")
     static let govHost = Array(".gov.cn".utf8)

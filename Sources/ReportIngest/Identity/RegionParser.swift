@@ -59,18 +59,22 @@ struct RegionParser: Sendable {
         return true
     }
 
+    static let townshipUnitScalars = townshipUnits.map(\.scalars)
+    static let townshipBodyScalars = townshipBodies.map(\.scalars)
+
     /// "大明湖街道" in "大明湖街道办事处", "某某镇" in "某某镇人民政府": a short name, a unit and a body.
     private func township(at text: Substring) -> String? {
-        let head = text.prefix(RegionParser.maxTownshipName + 5)
-        for unit in RegionParser.townshipUnits {
-            guard let range = head.range(of: unit) else { continue }
-            let name = head[..<range.upperBound]
-            let after = text[range.upperBound...]
-            let nameLength = name.count - unit.count
-            guard (1...RegionParser.maxTownshipName).contains(nameLength) else { continue }
-            if unit.hasSuffix("办事处") || RegionParser.townshipBodies.contains(where: { after.hasPrefix($0) }) {
-                return String(unit == "街道办事处" ? name.dropLast(3) : name)
-            }
+        let scalars = Array(text.unicodeScalars.prefix(RegionParser.maxTownshipName + 12))
+        for unit in RegionParser.townshipUnitScalars {
+            guard let offset = scalars.firstIndex(ofScalars: unit),
+                  (1...RegionParser.maxTownshipName).contains(offset) else { continue }
+            let after = offset + unit.count
+            let isOffice = unit == RegionParser.townshipUnitScalars[0]  // 街道办事处: the name keeps 街道
+            guard isOffice || RegionParser.townshipBodyScalars.contains(where: { scalars.hasPrefix(scalars: $0, at: after) })
+            else { continue }
+            var name = String.UnicodeScalarView()
+            name.append(contentsOf: scalars[..<(isOffice ? after - 3 : after)])
+            return String(name)
         }
         return nil
     }

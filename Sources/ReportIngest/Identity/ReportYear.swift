@@ -7,7 +7,8 @@ enum ReportYear {
         var warning: String?
     }
 
-    static let periodWords = Phrase.words("统计期限", "统计期间", "统计时限", "统计时间", "统计时段")
+    static let statistics = Array("统计".utf8)
+    static let periodWords = Phrase.words("期限", "期间", "时限", "时间", "时段")
     static let periodReach = 40
 
     static func find(_ report: ReportText, title: ReportTitle?, signing: (date: CalendarDate, line: Int)?) -> Found? {
@@ -18,9 +19,13 @@ enum ReportYear {
     }
 
     static func statisticalPeriod(_ flow: FlowText) -> Found? {
-        for word in periodWords {
-            guard let at = Bytes.find(word, in: flow.bytes, flow.all) else { continue }
-            let start = at + word.count
+        var i = 0
+        while let at = Bytes.find(statistics, in: flow.bytes, i..<flow.bytes.count) {
+            i = at + statistics.count
+            guard let word = Bytes.firstMatch(periodWords, in: flow.bytes, at: i, limit: flow.bytes.count) else {
+                continue
+            }
+            let start = i + word.count
             let end = Bytes.forward(flow.bytes, from: start, characters: periodReach, limit: flow.bytes.count)
             if let first = Phrase.years(in: flow.bytes, start..<end).first {
                 return Found(year: first.year, line: flow.lineNumber(at: first.offset))

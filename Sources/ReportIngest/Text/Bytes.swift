@@ -4,14 +4,28 @@
 enum Bytes {
     /// The first offset in `range` where `needle` starts and ends inside the range.
     static func find(_ needle: [UInt8], in hay: [UInt8], _ range: Range<Int>) -> Int? {
-        guard let first = needle.first, range.count >= needle.count else { return nil }
-        let last = range.upperBound - needle.count
-        var i = range.lowerBound
-        while i <= last {
-            if hay[i] == first && matches(needle, in: hay, at: i, limit: range.upperBound) { return i }
-            i += 1
+        guard let first = needle.first, range.lowerBound >= 0, range.upperBound <= hay.count,
+              range.count >= needle.count else { return nil }
+        if needle.count == 1 { return hay[range].firstIndex(of: first) }
+        // Two bytes before the full comparison: a CJK character's lead byte alone matches too often.
+        let second = needle[1]
+        return hay.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                let last = range.upperBound - n.count
+                var i = range.lowerBound
+                outer: while i <= last {
+                    if h[i] == first && h[i + 1] == second {
+                        for k in 2..<n.count where h[i + k] != n[k] {
+                            i += 1
+                            continue outer
+                        }
+                        return i
+                    }
+                    i += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     /// The last offset in `range` where `needle` starts and ends inside the range.

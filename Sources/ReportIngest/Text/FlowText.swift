@@ -18,10 +18,10 @@ struct FlowText: Sendable {
         bytes.reserveCapacity(hay.count)
         lineStarts.reserveCapacity(lines.count + 1)
         var previousWasHeading = false
+        var content: [UInt8] = []
         for range in lines {
-            let trimmed = Bytes.trimmed(hay, range)
-            var content: [UInt8] = []
-            PlaceholderMarkup.appendStripped(hay, trimmed, to: &content)
+            content.removeAll(keepingCapacity: true)
+            PlaceholderMarkup.appendStripped(hay, Bytes.trimmed(hay, range), to: &content)
             let text = Bytes.trimmed(content, 0..<content.count)
             guard !text.isEmpty else {
                 lineStarts.append(bytes.count)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A decoded report ready for the readers: the LF-normalised text, its UTF-8 bytes, its numbered lines
 /// and their byte ranges, the sections 一 … 六, and the running text (`FlowText`). Built once per report;
 /// every step is linear in the size of the text.
@@ -38,11 +36,26 @@ struct ReportText: Sendable {
     /// Section `n`'s flow range, or the whole text when the section was not found.
     func flowScope(_ n: Int) -> Range<Int> { flowRange(ofSection: n) ?? flow.all }
 
-    /// The body of section `n` (the lines after its heading), trimmed of blank lines; nil when absent.
+    /// The body of section `n` (the lines after its heading), without the spaces and blank lines at its
+    /// ends; nil when absent.
     func body(ofSection n: Int) -> String? {
         guard let range = sections[n] else { return nil }
-        let body = lines[(range.lowerBound + 1)..<range.upperBound].map(\.text).joined(separator: "\n")
-        return body.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard range.count > 1 else { return "" }
+        var start = lineRanges[range.lowerBound + 1].lowerBound
+        var end = lineRanges[range.upperBound - 1].upperBound
+        while start < end {
+            let width = bytes[start] == 0x0A || bytes[start] == 0x0D ? 1 : Bytes.spaceWidth(bytes, at: start, limit: end)
+            if width == 0 { break }
+            start += width
+        }
+        while end > start {
+            let previous = Bytes.back(bytes, from: end, characters: 1, floor: start)
+            let isSpace = bytes[previous] == 0x0A || bytes[previous] == 0x0D
+                || Bytes.spaceWidth(bytes, at: previous, limit: end) == end - previous
+            if !isSpace { break }
+            end = previous
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// The number of sections found.
