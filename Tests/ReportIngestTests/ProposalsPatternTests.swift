@@ -44,27 +44,4 @@ final class ProposalsPatternTests: XCTestCase {
         XCTAssertNil(p.combined)
         XCTAssertNil(proposals("建议提案 24 条").combined, "条 counts published items, not proposals")
     }
-
-    func testTotalIsTheSumWhenBothAreStated() {
-        var record = ReportRecord()
-        NarrativeReader.applyProposals(.init(npc: Figure(.integer(1), line: 3), cppcc: Figure(.integer(4), line: 3)),
-                                       to: &record)
-        XCTAssertEqual(record["proposals.total"], .integer(5))
-        XCTAssertEqual(record.provenance("proposals.total"), Provenance(line: 0, origin: .derived))
-    }
-
-    func testOnlyOneSeparateCountLeavesTheTotalNull() {
-        var record = ReportRecord()
-        NarrativeReader.applyProposals(.init(npc: Figure(.integer(1), line: 3)), to: &record)
-        XCTAssertEqual(record["proposals.npc"], .integer(1))
-        XCTAssertEqual(record["proposals.total"], .null)
-    }
-
-    func testACombinedCountThatDisagreesWithTheSumWarns() {
-        var record = ReportRecord()
-        NarrativeReader.applyProposals(.init(npc: Figure(.integer(1), line: 3), cppcc: Figure(.integer(4), line: 3),
-                                             combined: Figure(.integer(9), line: 5)), to: &record)
-        XCTAssertEqual(record["proposals.total"], .integer(9))
-        XCTAssertEqual(record.warningList, ["proposals.total 9 (line 5) is not proposals.npc + proposals.cppcc = 5"])
-    }
 }

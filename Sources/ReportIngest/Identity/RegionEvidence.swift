@@ -14,6 +14,8 @@ struct RegionEvidence: Sendable {
     static let dashes = Phrase.words("-", "－", "—")
     static let govHost = Array(".gov.cn".utf8)
     static let addressReach = 30
+    /// Bytes looked back from .gov.cn for the host (keeps a run of host characters from costing more).
+    static let maxHostLength = 80
 
     static func collect(_ report: ReportText, parser: RegionParser = .shared) -> RegionEvidence {
         var evidence = RegionEvidence()
@@ -83,7 +85,8 @@ struct RegionEvidence: Sendable {
         var i = 0
         while let at = Bytes.find(RegionEvidence.govHost, in: hay, i..<hay.count) {
             var start = at
-            while start > 0, isHostByte(hay[start - 1]) { start -= 1 }
+            let floor = max(0, at - RegionEvidence.maxHostLength)
+            while start > floor, isHostByte(hay[start - 1]) { start -= 1 }
             let host = String(decoding: hay[start..<(at + RegionEvidence.govHost.count)], as: UTF8.self)
             if let name = AreaCodes.city(ofHost: host), let city = gazetteer.city(named: name) {
                 clues.append(Clue(city: city, line: flow.lineNumber(at: at)))

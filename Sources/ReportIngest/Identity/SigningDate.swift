@@ -7,7 +7,12 @@ enum SigningDate {
 
     static func find(_ report: ReportText) -> (date: CalendarDate, line: Int)? {
         var looked = 0
-        for index in report.lineRanges.indices.reversed() where looked < lastLines {
+        for index in report.lineRanges.indices.reversed() {
+            if looked == lastLines { break }
+            if report.lineRanges[index].count > HeadingLine.maxBytes {
+                looked += 1
+                continue
+            }
             let cleaned = PlaceholderMarkup.stripped(report.bytes, Bytes.trimmed(report.bytes, report.lineRanges[index]))
             let line = Bytes.trimmed(cleaned, 0..<cleaned.count)
             if line.isEmpty { continue }

@@ -1,8 +1,9 @@
 import ReportModel
 
 /// Sets the figures stated in words (origin `narrative`, with their line): `proactive.total` from
-/// section 一; `requests.new` when table 三 did not give it; `processing_fee` and `proposals.*` from
-/// section 六 (the whole text when a section is missing). Figures a table also gives are compared with it.
+/// section 一 (else section 二's words); `requests.new` from section 一 (else section 三's words) when
+/// table 三 did not give it; `processing_fee` and `proposals.*` from section 六. A section that is
+/// missing is searched for in the whole text. Figures a table also gives are compared with it.
 enum NarrativeReader {
     static let catalog = FieldCatalog.standard
     static let proactiveTotal = catalog.id("proactive.total")
@@ -16,9 +17,13 @@ enum NarrativeReader {
         let flow = report.flow
         let overall = report.flowScope(1)
         let other = report.flowScope(6)
-        set(proactiveTotal, ProactiveTotalPattern.find(in: flow, overall), in: &record)
+        let total = ProactiveTotalPattern.find(in: flow, overall)
+            ?? report.flowRange(ofSection: 2).flatMap { ProactiveTotalPattern.find(in: flow, $0) }
+        set(proactiveTotal, total, in: &record)
 
-        if let requests = RequestsNarrativePattern.find(in: flow, overall, year: year) {
+        let requests = RequestsNarrativePattern.find(in: flow, overall, year: year)
+            ?? report.flowRange(ofSection: 3).flatMap { RequestsNarrativePattern.find(in: flow, $0, year: year) }
+        if let requests {
             if record[requestsNew].isNull {
                 set(requestsNew, requests, in: &record)
             } else {
