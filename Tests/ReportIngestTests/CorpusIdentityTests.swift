@@ -56,6 +56,8 @@ final class CorpusIdentityTests: XCTestCase {
         let r = try record("003")
         XCTAssertEqual(r.provenance("published"), Provenance(line: 420, origin: .narrative))
         XCTAssertEqual(r.provenance("agency"), Provenance(line: 2, origin: .narrative))
+        XCTAssertEqual(r.provenance("county"), Provenance(line: 2, origin: .narrative), "the title names 市中区")
+        XCTAssertEqual(r.provenance("city"), Provenance(line: 5, origin: .narrative), "地址:枣庄市市中区… settles it")
     }
 
     func testReport004() throws {

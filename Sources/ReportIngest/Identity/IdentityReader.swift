@@ -31,7 +31,7 @@ enum IdentityReader {
         let match = region.match
         setText(province, match.province?.name, line: region.line, in: &record)
         setText(city, match.city?.name, line: region.line, in: &record)
-        setText(county, match.countyName, line: region.line, in: &record)
+        setText(county, match.countyName, line: region.countyLine, in: &record)
         if let levelName = region.level { record.set(level, .text(levelName), line: 0, origin: .derived) }
 
         let reportYear = ReportYear.find(report, title: title, signing: signing)

@@ -38,8 +38,6 @@ struct RegionEvidence: Sendable {
         }.map(\.element)
     }
 
-    func count(of city: Place) -> Int { clues.filter { $0.city.code == city.code }.count }
-
     private mutating func addresses(_ flow: FlowText, _ parser: RegionParser) {
         let hay = flow.bytes
         for mark in RegionEvidence.addressMarks {

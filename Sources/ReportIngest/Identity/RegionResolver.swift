@@ -8,8 +8,10 @@ struct RegionResolver: Sendable {
         var match = RegionMatch()
         /// From the agency's name alone (evidence places a report, never makes its agency a city's).
         var level: String?
-        /// The line the province and city were read from.
+        /// The line the province and city were read from (the agency's, or the evidence's that placed it).
         var line = 0
+        /// The line the county was read from (the agency's).
+        var countyLine = 0
         var warnings: [String] = []
     }
 
@@ -25,9 +27,11 @@ struct RegionResolver: Sendable {
         }
         var match = parser.parse(agency.name)
         resolved.line = agency.line
+        resolved.countyLine = agency.line
         if let countyName = match.countyName, match.county == nil {
             if let chosen = choose(match.countyCandidates, countyName, report, evidence) {
-                parser.settle(chosen, in: &match)
+                parser.settle(chosen.county, in: &match)
+                resolved.line = chosen.line
             } else {
                 let cities = match.countyCandidates.compactMap { parser.gazetteer.city(of: $0)?.name }
                 resolved.warnings.append("county \(countyName) is ambiguous (\(cities.joined(separator: ", "))) "
@@ -38,7 +42,7 @@ struct RegionResolver: Sendable {
         }
         if let city = match.city, let countyName = match.countyName, !agency.name.hasPrefix(city.name),
            !(match.province.map { agency.name.hasPrefix($0.name) } ?? false),
-           contains(report, city.name + countyName) {
+           find(report, city.name + countyName) != nil {
             agency.name = city.name + agency.name
             match = parser.parse(agency.name)
         }
@@ -49,16 +53,20 @@ struct RegionResolver: Sendable {
         return resolved
     }
 
-    /// The candidate whose city the text names most (written with the county, or by address, phone, host).
+    /// The candidate whose city the text names most (written with the county, or by address, phone, host),
+    /// and the line that first names that city.
     private func choose(_ candidates: [Place], _ countyName: String, _ report: ReportText,
-                        _ evidence: RegionEvidence) -> Place? {
-        let scored = candidates.map { county -> (Place, Int) in
-            guard let city = parser.gazetteer.city(of: county) else { return (county, 0) }
-            let joined = contains(report, city.name + countyName) ? RegionResolver.joinedNameWeight : 0
-            return (county, evidence.count(of: city) + joined)
+                        _ evidence: RegionEvidence) -> (county: Place, line: Int)? {
+        let scored = candidates.map { county -> (county: Place, score: Int, line: Int) in
+            guard let city = parser.gazetteer.city(of: county) else { return (county, 0, 0) }
+            let joined = find(report, city.name + countyName)
+            let clues = evidence.clues.filter { $0.city.code == city.code }
+            let score = clues.count + (joined == nil ? 0 : RegionResolver.joinedNameWeight)
+            return (county, score, joined ?? clues.first?.line ?? 0)
         }
-        guard let best = scored.map(\.1).max(), best > 0, scored.filter({ $0.1 == best }).count == 1 else { return nil }
-        return scored.first { $0.1 == best }?.0
+        guard let best = scored.map(\.score).max(), best > 0, scored.filter({ $0.score == best }).count == 1,
+              let chosen = scored.first(where: { $0.score == best }) else { return nil }
+        return (chosen.county, chosen.line)
     }
 
     private func place(in resolved: inout Resolved, city: Place, line: Int) {
@@ -67,7 +75,8 @@ struct RegionResolver: Sendable {
         resolved.line = line
     }
 
-    private func contains(_ report: ReportText, _ text: String) -> Bool {
-        Bytes.contains(Array(text.utf8), in: report.flow.bytes, report.flow.all)
+    /// The line where the text first writes `text`, or nil.
+    private func find(_ report: ReportText, _ text: String) -> Int? {
+        Bytes.find(Array(text.utf8), in: report.flow.bytes, report.flow.all).map(report.flow.lineNumber(at:))
     }
 }
