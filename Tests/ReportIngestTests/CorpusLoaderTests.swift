@@ -52,7 +52,8 @@ final class CorpusLoaderTests: XCTestCase {
         XCTAssertEqual(corpus.records.last?["agency"], .text("枣庄市市中区工业和信息化局"))
         XCTAssertEqual(corpus.diagnostics.count, 5, corpus.diagnostics.map(\.message).joined(separator: "\n"))
         XCTAssertEqual(diagnostics(corpus, "empty.txt").map(\.message), ["empty file"])
-        XCTAssertEqual(diagnostics(corpus, "binary.txt").map(\.message), ["binary file (contains NUL bytes), not text"])
+        XCTAssertEqual(diagnostics(corpus, "binary.txt").map(\.message),
+                       ["binary file (contains NUL bytes; UTF-16 needs a byte-order mark), not text"])
         XCTAssertEqual(diagnostics(corpus, "notes.md").count, 1)
         XCTAssertTrue(diagnostics(corpus, "notes.md").first?.message.hasPrefix("not a government information") ?? false)
         XCTAssertEqual(diagnostics(corpus, "invalid.txt").count, 1)

@@ -51,7 +51,7 @@ final class TextDecoderTests: XCTestCase {
     }
 
     func testNulBytesMakeAFileBinary() {
-        XCTAssertEqual(failure(Data([0x41, 0x00, 0x42])), .binary(reason: "contains NUL bytes"))
+        XCTAssertEqual(failure(Data([0x41, 0x00, 0x42])), .binary(reason: TextDecoder.nulReason))
     }
 
     func testManyControlCharactersMakeAFileBinary() {

@@ -54,11 +54,13 @@ public enum TextDecoder {
         return .success(text)
     }
 
+    static let nulReason = "contains NUL bytes; UTF-16 needs a byte-order mark"
+
     /// Why the bytes (no byte-order mark) look binary, or nil for text.
     static func binaryReason(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var controls = 0
         for byte in bytes {
-            if byte == 0 { return "contains NUL bytes" }
+            if byte == 0 { return nulReason }
             if isControl(UInt32(byte)) { controls += 1 }
         }
         if Double(controls) > maxControlShare * Double(bytes.count) {

@@ -20,7 +20,8 @@ enum IdentityReader {
         let title = ReportTitle.find(report)
         let signing = SigningDate.find(report)
         let found = AgencyFinder.find(report, title: title, signingLine: signing?.line, parser: resolver.parser)
-        let region = resolver.resolve(found, report: report, evidence: RegionEvidence.collect(report, parser: resolver.parser))
+        let evidence = RegionEvidence.collect(report, parser: resolver.parser)
+        let region = resolver.resolve(found, report: report, evidence: evidence)
         region.warnings.forEach { record.warn($0) }
 
         if let agencyName = region.agency {
