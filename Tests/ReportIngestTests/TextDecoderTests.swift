@@ -75,4 +75,26 @@ final class TextDecoderTests: XCTestCase {
     func testInvalidUTF8AfterAByteOrderMarkIsUndecodable() {
         guard case .undecodable = failure(Data([0xEF, 0xBB, 0xBF, 0xC3, 0x28])) else { return XCTFail("accepted") }
     }
+
+    /// Random bytes (deterministic): decoding either fails with a reason or gives text the parser takes.
+    func testRandomBytesNeverCrash() {
+        var state: UInt64 = 7
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        var decodedCount = 0
+        for round in 0..<300 {
+            let highOnly = round % 2 == 0
+            let bytes = (0..<Int(next() % 400)).map { _ in UInt8(truncatingIfNeeded: highOnly ? 0x80 | next() : next()) }
+            switch TextDecoder.decode(Data(bytes)) {
+            case .success(let text):
+                decodedCount += 1
+                _ = ReportParser.parse(text: text, file: "x", id: "x")
+            case .failure(let failure):
+                XCTAssertFalse(failure.message.isEmpty)
+            }
+        }
+        XCTAssertGreaterThan(decodedCount, 0, "some high-byte buffers decode as GB18030")
+    }
 }
