@@ -30,21 +30,20 @@ public enum LineBreaks {
     /// The lines of an LF-normalised text, numbered from 1.
     public static func lines(of text: String) -> [SourceLine] {
         let bytes = Array(text.utf8)
-        let starts = starts(of: bytes)
-        return starts.indices.map { i in
-            SourceLine(number: i + 1, text: String(decoding: bytes[starts[i]..<end(of: i, starts, bytes)], as: UTF8.self))
+        return ranges(of: bytes).enumerated().map { index, range in
+            SourceLine(number: index + 1, text: String(decoding: bytes[range], as: UTF8.self))
         }
     }
 
-    /// The byte offset where each line starts (the first is 0).
-    static func starts(of bytes: [UInt8]) -> [Int] {
-        var starts = [0]
-        for (i, byte) in bytes.enumerated() where byte == 0x0A { starts.append(i + 1) }
-        return starts
-    }
-
-    /// The byte offset just past line `i`'s text (its LF excluded).
-    static func end(of i: Int, _ starts: [Int], _ bytes: [UInt8]) -> Int {
-        i + 1 < starts.count ? starts[i + 1] - 1 : bytes.count
+    /// The byte range of each line (its LF excluded), in order.
+    static func ranges(of bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (i, byte) in bytes.enumerated() where byte == 0x0A {
+            ranges.append(start..<i)
+            start = i + 1
+        }
+        ranges.append(start..<bytes.count)
+        return ranges
     }
 }

@@ -13,8 +13,7 @@ struct ReportText: Sendable {
     init(_ text: String) {
         let text = LineBreaks.normalize(text)
         let bytes = Array(text.utf8)
-        let starts = LineBreaks.starts(of: bytes)
-        let ranges = starts.indices.map { starts[$0]..<LineBreaks.end(of: $0, starts, bytes) }
+        let ranges = LineBreaks.ranges(of: bytes)
         self.text = text
         self.bytes = bytes
         self.lineRanges = ranges
