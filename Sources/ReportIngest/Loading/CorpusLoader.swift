@@ -50,13 +50,14 @@ public enum CorpusLoader {
         if size > options.maxFileSize {
             return skip("file is \(megabytes(size)), over the \(megabytes(options.maxFileSize)) limit; skipped")
         }
-        let data: Data
+        // The bytes are dropped once decoded: only the text lives on while the report is parsed.
+        let text: Result<String, DocumentReadError>
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file.path))
+            text = reader.read(try Data(contentsOf: URL(fileURLWithPath: file.path)))
         } catch {
             return skip("cannot read the file: \(error.localizedDescription)")
         }
-        switch reader.read(data) {
+        switch text {
         case .failure(let error):
             return skip(error.message)
         case .success(let text):
