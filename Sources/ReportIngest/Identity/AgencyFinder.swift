@@ -1,0 +1,80 @@
+/// Finds the reporting agency's name, first hit wins: the title; "本报告由济宁市兖州区工业和信息化局按照…";
+/// the fullest name in the document titles it cites (《济南市济阳区工业和信息化局政务公开工作实施方案》 →
+/// 济南市济阳区工业和信息化局: the most cited body, with the longest region prefix); the name above the signing date.
+enum AgencyFinder {
+    struct Found: Sendable, Hashable {
+        var name: String
+        var line: Int
+    }
+
+    static let byReport = Array("本报告由".utf8)
+    static let byReportEnds = Phrase.words("按照", "根据", "依据", "依照", "编制", "结合", "，", "（", "(")
+    static let openTitle = Array("《".utf8)
+    static let closeTitle = Array("》".utf8)
+    static let reach = 40
+    static let titleReach = 60
+
+    static func find(_ report: ReportText, title: ReportTitle?, signingLine: Int?, parser: RegionParser = .shared) -> Found? {
+        if let name = title?.agency, let line = title?.agencyLine { return Found(name: name, line: line) }
+        return byReportSentence(report.flow) ?? citedDocuments(report.flow, parser)
+            ?? signature(report, above: signingLine)
+    }
+
+    /// 本报告由 NAME 按照 …
+    static func byReportSentence(_ flow: FlowText) -> Found? {
+        let hay = flow.bytes
+        guard let at = Bytes.find(byReport, in: hay, flow.all) else { return nil }
+        let start = at + byReport.count
+        let limit = Bytes.forward(hay, from: start, characters: reach, limit: hay.count)
+        var end = start
+        while end < limit, Bytes.firstMatch(byReportEnds, in: hay, at: end, limit: limit) == nil { end += 1 }
+        guard end < limit, let name = AgencyName.clean(String(decoding: hay[start..<end], as: UTF8.self)) else {
+            return nil
+        }
+        return Found(name: name, line: flow.lineNumber(at: start))
+    }
+
+    /// The agency named at the start of cited document titles 《…》 that begin with a place.
+    static func citedDocuments(_ flow: FlowText, _ parser: RegionParser) -> Found? {
+        let hay = flow.bytes
+        var byBody: [String: (count: Int, best: Found, prefix: Int)] = [:]
+        var order: [String] = []
+        var i = 0
+        while let open = Bytes.find(openTitle, in: hay, i..<hay.count) {
+            let start = open + openTitle.count
+            let limit = Bytes.forward(hay, from: start, characters: titleReach, limit: hay.count)
+            guard let close = Bytes.find(closeTitle, in: hay, start..<limit) else {
+                i = start
+                continue
+            }
+            i = close + closeTitle.count
+            let title = String(decoding: hay[start..<close], as: UTF8.self).filter { !$0.isWhitespace }
+            let match = parser.parse(title)
+            guard !match.isEmpty, let body = AgencyName.body(at: title.dropFirst(match.length)) else { continue }
+            // The fullest name writes the longest region prefix (济南市济阳区 over 济阳区).
+            let prefix = match.length
+            let found = Found(name: String(title.prefix(match.length)) + body, line: flow.lineNumber(at: start))
+            if let seen = byBody[body] {
+                byBody[body] = (seen.count + 1, prefix > seen.prefix ? found : seen.best, max(prefix, seen.prefix))
+            } else {
+                byBody[body] = (1, found, prefix)
+                order.append(body)
+            }
+        }
+        let best = order.max { a, b in byBody[a]!.count < byBody[b]!.count }
+        return best.map { byBody[$0]!.best }
+    }
+
+    /// The short line just above the signing date ("市中区工业和信息化局").
+    static func signature(_ report: ReportText, above signingLine: Int?) -> Found? {
+        guard let signingLine else { return nil }
+        for index in stride(from: signingLine - 2, through: max(0, signingLine - 4), by: -1) {
+            let text = report.lines[index].text
+            if text.allSatisfy(\.isWhitespace) { continue }
+            guard text.count <= ReportTitle.maxAgencyCharacters, let name = AgencyName.clean(text),
+                  AgencyName.bodyEnds.contains(where: name.hasSuffix) else { return nil }
+            return Found(name: name, line: index + 1)
+        }
+        return nil
+    }
+}

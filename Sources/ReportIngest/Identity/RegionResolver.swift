@@ -1,0 +1,82 @@
+/// The agency's region: its name's place units, an ambiguous county (市中区: 济南, 枣庄, 乐山, 内江) settled
+/// by the cities the text names elsewhere, the city prefixed to a name that omits it where the text writes
+/// the two together (市中区工业和信息化局 + "枣庄市市中区" → 枣庄市市中区工业和信息化局), and for a name with
+/// no place at all the city the evidence names most.
+struct RegionResolver: Sendable {
+    struct Resolved: Sendable {
+        var agency: AgencyFinder.Found?
+        var match = RegionMatch()
+        /// From the agency's name alone (evidence places a report, never makes its agency a city's).
+        var level: String?
+        /// The line the province and city were read from (the agency's, or the evidence's that placed it).
+        var line = 0
+        /// The line the county was read from (the agency's).
+        var countyLine = 0
+        var warnings: [String] = []
+    }
+
+    var parser: RegionParser = .shared
+    /// Weight of "枣庄市市中区" written out, against one address, phone code or host.
+    static let joinedNameWeight = 2
+
+    func resolve(_ agency: AgencyFinder.Found?, report: ReportText, evidence: RegionEvidence) -> Resolved {
+        var resolved = Resolved(agency: agency)
+        guard var agency else {
+            if let clue = evidence.ranked.first { place(in: &resolved, city: clue.city, line: clue.line) }
+            return resolved
+        }
+        var match = parser.parse(agency.name)
+        resolved.line = agency.line
+        resolved.countyLine = agency.line
+        if let countyName = match.countyName, match.county == nil {
+            if let chosen = choose(match.countyCandidates, countyName, report, evidence) {
+                parser.settle(chosen.county, in: &match)
+                resolved.line = chosen.line
+            } else {
+                let cities = match.countyCandidates.compactMap { parser.gazetteer.city(of: $0)?.name }
+                resolved.warnings.append("county \(countyName) is ambiguous (\(cities.joined(separator: ", "))) "
+                                         + "and the text does not settle it")
+                let provinces = Set(match.countyCandidates.map(\.provinceCode))
+                if provinces.count == 1 { match.province = parser.gazetteer.places[provinces.first!] }
+            }
+        }
+        if let city = match.city, let countyName = match.countyName, !agency.name.hasPrefix(city.name),
+           !(match.province.map { agency.name.hasPrefix($0.name) } ?? false),
+           find(report, city.name + countyName) != nil {
+            agency.name = city.name + agency.name
+            match = parser.parse(agency.name)
+        }
+        resolved.agency = agency
+        resolved.level = AgencyLevel.level(of: agency.name, match: match)
+        resolved.match = match
+        if match.isEmpty, let clue = evidence.ranked.first { place(in: &resolved, city: clue.city, line: clue.line) }
+        return resolved
+    }
+
+    /// The candidate whose city the text names most (written with the county, or by address, phone, host),
+    /// and the line that first names that city.
+    private func choose(_ candidates: [Place], _ countyName: String, _ report: ReportText,
+                        _ evidence: RegionEvidence) -> (county: Place, line: Int)? {
+        let scored = candidates.map { county -> (county: Place, score: Int, line: Int) in
+            guard let city = parser.gazetteer.city(of: county) else { return (county, 0, 0) }
+            let joined = find(report, city.name + countyName)
+            let clues = evidence.clues.filter { $0.city.code == city.code }
+            let score = clues.count + (joined == nil ? 0 : RegionResolver.joinedNameWeight)
+            return (county, score, joined ?? clues.first?.line ?? 0)
+        }
+        guard let best = scored.map(\.score).max(), best > 0, scored.filter({ $0.score == best }).count == 1,
+              let chosen = scored.first(where: { $0.score == best }) else { return nil }
+        return (chosen.county, chosen.line)
+    }
+
+    private func place(in resolved: inout Resolved, city: Place, line: Int) {
+        resolved.match.city = city
+        resolved.match.province = parser.gazetteer.province(of: city)
+        resolved.line = line
+    }
+
+    /// The line where the text first writes `text`, or nil.
+    private func find(_ report: ReportText, _ text: String) -> Int? {
+        Bytes.find(Array(text.utf8), in: report.flow.bytes, report.flow.all).map(report.flow.lineNumber(at:))
+    }
+}

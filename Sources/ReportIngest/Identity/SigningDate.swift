@@ -1,0 +1,33 @@
+/// The date signed at the end of a report (落款): a short line among the last lines that ends with a date,
+/// alone or after the agency's name. Dates inside sentences ("统计期限自…至2022年12月31日止。") are not it.
+enum SigningDate {
+    static let lastLines = 12
+    static let maxCharacters = 40
+    static let punctuation = Phrase.words("，", "。", "；", "：", ",", ";")
+
+    static func find(_ report: ReportText) -> (date: CalendarDate, line: Int)? {
+        var looked = 0
+        for index in report.lineRanges.indices.reversed() {
+            if looked == lastLines { break }
+            if report.lineRanges[index].count > HeadingLine.maxBytes {
+                looked += 1
+                continue
+            }
+            let cleaned = PlaceholderMarkup.stripped(report.bytes, Bytes.trimmed(report.bytes, report.lineRanges[index]))
+            let line = Bytes.trimmed(cleaned, 0..<cleaned.count)
+            if line.isEmpty { continue }
+            looked += 1
+            guard Bytes.characterCount(cleaned, line) <= maxCharacters,
+                  !Bytes.containsAny(punctuation, in: cleaned, line) else { continue }
+            var i = line.lowerBound
+            while i < line.upperBound {
+                if let (date, end) = CalendarDate.parse(cleaned, at: i, limit: line.upperBound),
+                   Bytes.skipSpaces(cleaned, from: end, limit: line.upperBound) == line.upperBound {
+                    return (date, index + 1)
+                }
+                i = Bytes.forward(cleaned, from: i, characters: 1, limit: line.upperBound)
+            }
+        }
+        return nil
+    }
+}

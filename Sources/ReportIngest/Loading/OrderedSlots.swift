@@ -1,0 +1,25 @@
+import Foundation
+
+/// One slot per task of a `DispatchQueue.concurrentPerform`, filled from any thread, read in task order
+/// once all tasks are done. A lock guards the array, so sharing it across threads is sound.
+final class OrderedSlots<Element: Sendable>: @unchecked Sendable {
+    private var slots: [Element?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ element: Element) {
+        lock.lock()
+        slots[index] = element
+        lock.unlock()
+    }
+
+    /// The elements in order (after every task has run).
+    var elements: [Element] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}

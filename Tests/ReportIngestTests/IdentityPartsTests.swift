@@ -1,0 +1,106 @@
+import XCTest
+import ReportModel
+@testable import ReportIngest
+
+/// Title, signing date, year, agency, template and level readers on small texts.
+final class IdentityPartsTests: XCTestCase {
+    private func date(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        return CalendarDate.parse(bytes, at: 0, limit: bytes.count)?.date.iso
+    }
+
+    func testCalendarDates() {
+        XCTAssertEqual(date("2024年1月11日"), "2024-01-11")
+        XCTAssertEqual(date("2024 年 01 月 11 日"), "2024-01-11")
+        XCTAssertEqual(date("二〇二四年一月十一日"), "2024-01-11")
+        XCTAssertEqual(date("二〇二三年十二月三十一日"), "2023-12-31")
+        XCTAssertNil(date("2024年13月1日"))
+        XCTAssertNil(date("2024年1月"))
+    }
+
+    func testSigningDateIsAShortLineAtTheEnd() {
+        let signed = ReportText("正文。\n市中区工业和信息化局\n2024年1月11日 \n\n8\n")
+        XCTAssertEqual(SigningDate.find(signed)?.date.iso, "2024-01-11")
+        XCTAssertEqual(SigningDate.find(signed)?.line, 3)
+        XCTAssertEqual(SigningDate.find(ReportText("正文。\n某某局 2023年2月1日"))?.date.iso, "2023-02-01")
+        XCTAssertNil(SigningDate.find(ReportText("统计期限自2022年1月1日起至2022年12月31日止。\n 本年处理决定数量")))
+    }
+
+    func testTitleOnOneLineAndOnTwo() {
+        let one = ReportTitle.find(ReportText("\n济宁市工业和信息化局 2021 年政府信息公开 工作年度报告\n\n一、总体情况"))
+        XCTAssertEqual(one?.agency, "济宁市工业和信息化局")
+        XCTAssertEqual(one?.year, 2021)
+        XCTAssertEqual(one?.agencyLine, 2)
+        let two = ReportTitle.find(ReportText("聊城市工业和信息化局\n2022年政府信息公开工作年度报告\n一、总体情况"))
+        XCTAssertEqual(two?.agency, "聊城市工业和信息化局")
+        XCTAssertEqual(two?.agencyLine, 1)
+        XCTAssertEqual(two?.yearLine, 2)
+        XCTAssertNil(ReportTitle.find(ReportText("本报告依据《年度报告格式》编制，内容如下。\n一、总体情况")), "a sentence")
+    }
+
+    func testYearCascade() {
+        let period = ReportText("本报告所列数据的统计期限自 2021 年 1 月 1 日起至 2021 年 12 月 31 日止。")
+        XCTAssertEqual(ReportYear.find(period, title: nil, signing: nil), ReportYear.Found(year: 2021, line: 1))
+        let signed = ReportText("一、总体情况\n2023年，我局…\n六、其他需要报告的事项\n无\n2024年1月11日")
+        let signing = SigningDate.find(signed)
+        XCTAssertEqual(ReportYear.find(signed, title: nil, signing: signing)?.year, 2023, "signing date minus one")
+        let guessed = ReportYear.find(ReportText("一、总体情况\n2021年…2022 年…2022年"), title: nil, signing: nil)
+        XCTAssertEqual(guessed?.year, 2022)
+        XCTAssertNotNil(guessed?.warning)
+        XCTAssertNil(ReportYear.find(ReportText("一、总体情况\n无年份"), title: nil, signing: nil))
+    }
+
+    func testAgencyFromTheReportSentenceAndFromCitedDocuments() {
+        let sentence = ReportText(" 本报告由济宁市兖州区工业和信息化局按照《条例》要求编制。")
+        XCTAssertEqual(AgencyFinder.find(sentence, title: nil, signingLine: nil)?.name, "济宁市兖州区工业和信息化局")
+        let cited = ReportText("""
+        公开了《济阳区工业和信息化局部门主动公开基本目录》和《济南市济
+        阳区工业和信息化局政务公开工作制度》，《济南市人民政府关于印发的通知》，
+        《济南市济阳区工业和信息化局政府信息公开指南》《中华人民共和国政府信息公开条例》
+        """)
+        XCTAssertEqual(AgencyFinder.find(cited, title: nil, signingLine: nil),
+                       AgencyFinder.Found(name: "济南市济阳区工业和信息化局", line: 1))
+    }
+
+    func testAgencyFromTheSignature() {
+        let report = ReportText("一、总体情况\n正文。\n\n市中区工业和信息化局\n2024年1月11日")
+        let signing = SigningDate.find(report)
+        XCTAssertEqual(AgencyFinder.find(report, title: nil, signingLine: signing?.line),
+                       AgencyFinder.Found(name: "市中区工业和信息化局", line: 4))
+    }
+
+    func testAgencyNameCleaningAndBody() {
+        XCTAssertEqual(AgencyName.clean(" 济宁市工业和信息化局 关于"), "济宁市工业和信息化局")
+        XCTAssertNil(AgencyName.clean("我局认真贯彻，落实"))
+        XCTAssertEqual(AgencyName.body(at: "工业和信息化局政务公开工作实施方案"), "工业和信息化局")
+        XCTAssertEqual(AgencyName.body(at: "人民政府办公室关于"), "人民政府办公室")
+        XCTAssertEqual(AgencyName.body(at: "发展和改革委员会"), "发展和改革委员会")
+        XCTAssertNil(AgencyName.body(at: "政务公开工作要点"))
+    }
+
+    func testTemplateCitation() {
+        XCTAssertEqual(TemplateCitation.find(ReportText("（国办公开办函〔2021〕30号）要求").flow)?.template, "2021")
+        XCTAssertEqual(TemplateCitation.find(ReportText("国办公开办函〔2021〕30 号").flow)?.template, "2021")
+        XCTAssertEqual(TemplateCitation.find(ReportText("国办公开办函[2019]60号").flow)?.template, "2019")
+        XCTAssertNil(TemplateCitation.find(ReportText("〔2021〕3号 2021年30号").flow))
+    }
+
+    func testTemplateFallsBackToUnknownButNeverOverridesTheTables() {
+        var record = ReportRecord()
+        IdentityReader.apply(ReportText("一、总体情况\n正文"), to: &record)
+        XCTAssertEqual(record["template"], .text("unknown"))
+        var fromTables = ReportRecord()
+        fromTables.set(FieldCatalog.standard.id("template"), .text("2019"), line: 70, origin: .table)
+        IdentityReader.apply(ReportText("国办公开办函〔2021〕30号"), to: &fromTables)
+        XCTAssertEqual(fromTables["template"], .text("2019"))
+    }
+
+    func testLevels() {
+        let parser = RegionParser.shared
+        XCTAssertEqual(AgencyLevel.level(of: "工业和信息化部", match: parser.parse("工业和信息化部")), "central")
+        XCTAssertEqual(AgencyLevel.level(of: "海关总署", match: parser.parse("海关总署")), "central")
+        XCTAssertEqual(AgencyLevel.level(of: "济宁市工业和信息化局", match: parser.parse("济宁市工业和信息化局")), "city")
+        XCTAssertNil(AgencyLevel.level(of: "工业和信息化局", match: parser.parse("工业和信息化局")))
+        XCTAssertNil(AgencyLevel.level(of: nil, match: RegionMatch()))
+    }
+}
