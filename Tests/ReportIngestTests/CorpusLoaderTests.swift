@@ -142,7 +142,7 @@ final class CorpusLoaderTests: XCTestCase {
     func testAReaderCanBeAddedForAnotherExtension() throws {
         struct PassThroughReader: DocumentReader {
             let fileExtensions = ["rpt"]
-            func read(_ data: Data) -> Result<String, DocumentReadError> {
+            func read(_ data: Data, fileName: String) -> Result<String, DocumentReadError> {
                 .success(String(decoding: data, as: UTF8.self))
             }
         }

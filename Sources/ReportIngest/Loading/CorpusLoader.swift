@@ -53,7 +53,7 @@ public enum CorpusLoader {
         // The bytes are dropped once decoded: only the text lives on while the report is parsed.
         let text: Result<String, DocumentReadError>
         do {
-            text = reader.read(try Data(contentsOf: URL(fileURLWithPath: file.path)))
+            text = reader.read(try Data(contentsOf: URL(fileURLWithPath: file.path)), fileName: file.file)
         } catch {
             return skip("cannot read the file: \(error.localizedDescription)")
         }

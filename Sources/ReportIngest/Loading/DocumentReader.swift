@@ -7,7 +7,8 @@ public protocol DocumentReader: Sendable {
     /// The file extensions this reader handles: lower-case, without the dot (`["txt", "md"]`).
     var fileExtensions: [String] { get }
     /// The document's text with LF line breaks, or why the bytes cannot be read as this format.
-    func read(_ data: Data) -> Result<String, DocumentReadError>
+    /// `fileName` is for the reader's own checks (a `.doc` among `.docx`); messages need not repeat it.
+    func read(_ data: Data, fileName: String) -> Result<String, DocumentReadError>
 }
 
 /// Why a reader could not turn a file into text ("binary file (contains NUL bytes), not text").

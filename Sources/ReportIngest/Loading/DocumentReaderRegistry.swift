@@ -3,8 +3,9 @@
 public struct DocumentReaderRegistry: Sendable {
     private var readers: [String: any DocumentReader] = [:]
 
-    /// Plain text: `.txt` and `.md`.
-    public static let standard = DocumentReaderRegistry(readers: [PlainTextReader()])
+    /// Plain text (`.txt`, `.md`), web pages (`.html`, `.htm`), Word (`.docx`; `.doc` is refused with a
+    /// message) and PDF (`.pdf`, through pdftotext).
+    public static let standard = DocumentReaderRegistry(readers: [PlainTextReader(), FormattedDocumentReader()])
 
     public init(readers: [any DocumentReader]) {
         readers.forEach { register($0) }

@@ -7,7 +7,7 @@ public struct PlainTextReader: DocumentReader {
 
     public init() {}
 
-    public func read(_ data: Data) -> Result<String, DocumentReadError> {
+    public func read(_ data: Data, fileName: String) -> Result<String, DocumentReadError> {
         TextDecoder.decode(data).mapError { DocumentReadError(message: $0.message) }
     }
 }
