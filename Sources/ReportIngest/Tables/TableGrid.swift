@@ -1,0 +1,140 @@
+/// Turns a report's lines into layout-neutral rows (`GridRow`), whatever the table layout:
+/// - a line with several tab-separated cells is one row (layout a, report 001);
+/// - lines holding one tab-led cell each, up to a blank line, are one row; an untabbed line after a label
+///   cell continues that label (layout b, Word export, report 003);
+/// - a `| … | … |` line is one row; `|---|` separator lines are skipped (layout d, Markdown);
+/// - any other line is one row whose trailing space-separated figures are its cells and whose text before
+///   them is its label (layout c, PDF-flowed text, report 004; also every narrative line).
+/// Within a row, a label cell that follows a number starts a new row. Linear in the text.
+struct TableGrid {
+    private(set) var rows: [GridRow] = []
+    private var current: GridRow?
+    /// Inside a run of one-cell lines (layout b).
+    private var cellBlock = false
+    /// The last cell of the run was a label (an untabbed line continues it).
+    private var lastCellWasText = false
+
+    init(lines: [SourceLine]) {
+        rows.reserveCapacity(lines.count)
+        for (index, line) in lines.enumerated() {
+            add(line, index: index)
+        }
+        finishRow()
+    }
+
+    private mutating func add(_ line: SourceLine, index: Int) {
+        let scalars = Array(line.text.unicodeScalars)
+        let tabs = scalars.reduce(0) { $0 + ($1 == "\t" ? 1 : 0) }
+        let first = scalars.firstIndex(where: { !LabelText.isSpace($0) && $0 != "\r" })
+        if first == nil, tabs == 0 || tabs > 1 || scalars[0] != "\t" {
+            finishRow()
+            cellBlock = false
+            return
+        }
+        if let first, scalars[first] == "|" {
+            endBlock()
+            addPipeLine(scalars[first...], line: line.number, index: index)
+            return
+        }
+        if tabs == 1, scalars[0] == "\t" {
+            if !cellBlock { finishRow() }
+            cellBlock = true
+            addCell(scalars[1...], line: line.number, index: index)
+        } else if tabs > 0 {
+            endBlock()
+            for cell in scalars.split(separator: "\t", omittingEmptySubsequences: false) {
+                addCell(cell, line: line.number, index: index)
+            }
+            finishRow()
+        } else if cellBlock, lastCellWasText, !isHeading(scalars[...]) {
+            addCell(scalars[...], line: line.number, index: index)
+        } else {
+            endBlock()
+            addPlainLine(scalars, line: line.number, index: index)
+        }
+    }
+
+    private mutating func endBlock() {
+        if cellBlock {
+            finishRow()
+            cellBlock = false
+        }
+    }
+
+    private func isHeading(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var folded: [Unicode.Scalar] = []
+        LabelText.fold(scalars, into: &folded)
+        return TableHeadings.section(of: folded) != nil
+    }
+
+    /// `| a | b |`: the cells between the pipes; a `|---|:--|` line adds nothing.
+    private mutating func addPipeLine(_ scalars: ArraySlice<Unicode.Scalar>, line: Int, index: Int) {
+        var pieces = scalars.split(separator: "|", omittingEmptySubsequences: false)
+        pieces.removeFirst()
+        if let last = pieces.last, last.allSatisfy({ LabelText.isSpace($0) || $0 == "\r" }) { pieces.removeLast() }
+        let isSeparator = pieces.allSatisfy { piece in
+            piece.contains("-") && piece.allSatisfy { $0 == "-" || $0 == ":" || LabelText.isSpace($0) }
+        }
+        if isSeparator { return }
+        finishRow()
+        for piece in pieces { addCell(piece, line: line, index: index) }
+        finishRow()
+    }
+
+    /// A flowed line: trailing whitespace-separated figures are cells, the text before them the label.
+    private mutating func addPlainLine(_ scalars: [Unicode.Scalar], line: Int, index: Int) {
+        finishRow()
+        var cells: [GridCell] = []
+        var end = scalars.count
+        var folded: [Unicode.Scalar] = []
+        while true {
+            while end > 0, LabelText.isSpace(scalars[end - 1]) || scalars[end - 1] == "\r" { end -= 1 }
+            var start = end
+            while start > 0, !LabelText.isSpace(scalars[start - 1]) { start -= 1 }
+            guard start < end else { break }
+            folded.removeAll(keepingCapacity: true)
+            if scalars[start..<end].contains("]") { break }
+            LabelText.fold(scalars[start..<end], into: &folded)
+            let kind = GridCell.classify(folded[...])
+            if kind == .text { break }
+            cells.append(GridCell(kind: kind, line: line))
+            end = start
+        }
+        var row = GridRow(line: line, index: index)
+        row.hasImage = LabelText.fold(scalars[0..<end], into: &row.label)
+        row.cells = cells.reversed()
+        emit(row)
+    }
+
+    /// One cell of a tab, pipe or one-cell-per-line row.
+    private mutating func addCell(_ raw: ArraySlice<Unicode.Scalar>, line: Int, index: Int) {
+        var folded: [Unicode.Scalar] = []
+        let hasImage = LabelText.fold(raw, into: &folded)
+        let kind = GridCell.classify(folded[...])
+        if current == nil { current = GridRow(line: line, index: index) }
+        if hasImage { current!.hasImage = true }
+        if kind == .text {
+            if current!.hasData {
+                finishRow()
+                current = GridRow(line: line, index: index)
+            } else {
+                current!.cells.removeAll()
+            }
+            current!.label.append(contentsOf: folded)
+            lastCellWasText = true
+        } else {
+            current!.cells.append(GridCell(kind: kind, line: line))
+            lastCellWasText = false
+        }
+    }
+
+    private mutating func finishRow() {
+        if let row = current { emit(row) }
+        current = nil
+        lastCellWasText = false
+    }
+
+    private mutating func emit(_ row: GridRow) {
+        if !row.isEmpty { rows.append(row) }
+    }
+}

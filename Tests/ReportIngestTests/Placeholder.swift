@@ -1,2 +1,0 @@
-import XCTest
-final class ReportIngestTestsPlaceholder: XCTestCase { func testPlaceholderBuilds() { XCTAssertTrue(true) } }
