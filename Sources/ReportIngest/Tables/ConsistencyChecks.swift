@@ -47,6 +47,15 @@ enum ConsistencyChecks {
         return total
     }
 
+    /// The 2019 template: （六）其他处理 read from the table as one row, its sub-rows not printed.
+    static func readsSingleOtherHandling(_ record: ReportRecord) -> Bool {
+        let columns = ApplicantColumn.printed
+        return columns.contains { record.source(of: catalog.requests(.otherHandling, $0))?.origin == .table }
+            && RequestRow.otherHandling.children.allSatisfy { row in
+                columns.allSatisfy { record[catalog.requests(row, $0)].isNull }
+            }
+    }
+
     /// 勾稽关系, per column: 一 + 二 = 三（七）+ 四.
     static func balance(_ record: ReportRecord) -> Result? {
         var result: Result?
@@ -63,8 +72,9 @@ enum ConsistencyChecks {
     static func rows(_ record: ReportRecord) -> Result? {
         var result: Result?
         let rows = RequestRow.printed + [.otherHandling]
+        let single = readsSingleOtherHandling(record)
         for row in rows {
-            if row == .otherHandling, record.source(of: catalog.requests(row, .total))?.origin != .table { continue }
+            if row == .otherHandling, !single { continue }
             guard let applicants = sum(record, [row], ApplicantColumn.applicants),
                   let total = value(record, row, .total) else { continue }
             if result == nil { result = Result() }
@@ -75,9 +85,7 @@ enum ConsistencyChecks {
 
     /// Per column: （七）总计 = the sum of the outcome rows (the single （六） row in 2019 reports).
     static func processed(_ record: ReportRecord) -> Result? {
-        let single = record.source(of: catalog.requests(.otherHandling, .total))?.origin == .table
-            && RequestRow.otherHandling.children.allSatisfy { record[catalog.requests($0, .total)].isNull }
-        let outcomes = single
+        let outcomes = readsSingleOtherHandling(record)
             ? RequestRow.outcomes.filter { !RequestRow.otherHandling.children.contains($0) } + [.otherHandling]
             : RequestRow.outcomes
         var result: Result?

@@ -77,7 +77,8 @@ struct DerivedFields {
         }
     }
 
-    /// 予以公开率, 公开比例 and the two correction rates; null where the denominator is 0 or null.
+    /// 予以公开率, 公开比例 and the two correction rates; null where the denominator is 0 or null (or
+    /// negative, which only inconsistent figures give).
     mutating func rates() {
         let processed = int(catalog.requests(.processed, .total))
         let granted = int(catalog.requests(.granted, .total))
@@ -94,7 +95,7 @@ struct DerivedFields {
     }
 
     private func ratio(_ numerator: Int?, _ denominator: Int?) -> Value {
-        guard let numerator, let denominator, denominator != 0 else { return .null }
+        guard let numerator, let denominator, denominator > 0 else { return .null }
         return .decimal(Double(numerator) / Double(denominator))
     }
 }

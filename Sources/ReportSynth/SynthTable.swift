@@ -1,0 +1,86 @@
+import Foundation
+import ReportModel
+
+/// One printed cell of a synthetic table: its text, and for a figure the field it fills and the value
+/// a reader must get from it (null for a blank cell).
+struct SynthCell: Sendable {
+    var text: String
+    var field: FieldID?
+    var value: Value
+
+    static func header(_ text: String) -> SynthCell { SynthCell(text: text, field: nil, value: .null) }
+
+    var isBlank: Bool { text.isEmpty }
+}
+
+/// One printed row: a column-header row, or a data row with its label, the group labels printed before
+/// it ("三、本年度办理结果", "（三）不予公开") and its cells.
+struct SynthRow: Sendable {
+    enum Kind: Sendable { case header, data }
+
+    var kind: Kind
+    var prefix: [String] = []
+    var label: String
+    var cells: [SynthCell]
+    /// The row every template prints, whose absence makes the table partial (nil for 2019-only rows and headers).
+    var required: Bool = true
+
+    static func header(_ texts: [String]) -> SynthRow {
+        SynthRow(kind: .header, label: "", cells: texts.map(SynthCell.header), required: false)
+    }
+
+    var isHeader: Bool { kind == .header }
+    var hasBlank: Bool { cells.contains(where: \.isBlank) }
+    var isAllBlank: Bool { !cells.isEmpty && cells.allSatisfy(\.isBlank) }
+}
+
+/// A synthetic table as printed: rows in order, and how many cells a full-width row has (label included).
+struct SynthTable: Sendable {
+    var rows: [SynthRow]
+    var width: Int
+}
+
+/// How a report's tables are written: the variants of format.md §8, chosen once per report.
+struct SynthStyle: Sendable {
+    var asciiParentheses = false
+    var quotes = ("“", "”")
+    var zeroAsWord = false
+    var zeroAsWordEverywhere = false
+    var splitLabels = false
+    var spacedTotals = false
+    var bookmarks = false
+    var fullWidthSpaceBeforeNumbers = false
+    var blankLinesBetween = true
+    var groupColumn = false
+
+    static func random(_ rng: inout SplitMix64, layout: Layout) -> SynthStyle {
+        var style = SynthStyle()
+        style.asciiParentheses = rng.chance(0.25)
+        style.quotes = rng.pick([("“", "”"), ("\"", "\""), ("「", "」"), ("‘", "’")])
+        style.zeroAsWord = rng.chance(layout == .pdfFlowed ? 0.5 : 0.15)
+        style.zeroAsWordEverywhere = style.zeroAsWord && rng.chance(0.2)
+        style.splitLabels = rng.chance(0.5)
+        style.spacedTotals = rng.chance(0.4)
+        style.bookmarks = rng.chance(0.6)
+        style.fullWidthSpaceBeforeNumbers = rng.chance(0.4)
+        style.blankLinesBetween = rng.chance(0.7)
+        style.groupColumn = rng.chance(0.5)
+        return style
+    }
+
+    /// Applies the label variants: ASCII parentheses, the quote style of 三安全一稳定, "总 计".
+    func label(_ text: String) -> String {
+        var out = text.replacingOccurrences(of: "“", with: quotes.0).replacingOccurrences(of: "”", with: quotes.1)
+        if spacedTotals { out = out.replacingOccurrences(of: "总计", with: "总 计") }
+        if asciiParentheses {
+            out = out.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ") ")
+        }
+        return out
+    }
+
+    /// The printed text of a figure; zeros may print as 无.
+    func number(_ value: Int, everywhere: Bool = false) -> String {
+        if value == 0, zeroAsWord, everywhere || zeroAsWordEverywhere { return "无" }
+        return String(value)
+    }
+}
