@@ -36,7 +36,7 @@ public struct ReportGenerator: Sendable {
         case .partial: tables.leaveOutRows(&rng, flowed: tableLayout == .pdfFlowed)
         default: break
         }
-        tables.blankSomeCells(&rng)
+        tables.blankSomeCells(&rng, keepLast: tableLayout == .cellPerLine && !style.blankLinesBetween)
         let inconsistent = rng.chance(0.15) && tables.perturb(&rng)
 
         var figures = NarrativeWriter.Figures(

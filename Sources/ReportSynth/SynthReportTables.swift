@@ -55,18 +55,19 @@ struct SynthReportTables {
         review = rng.chance(0.6) ? review : rng.pick([.image, .absent])
     }
 
-    /// A few blank cells (null) in some reports, never in the 2019 table 二.
-    mutating func blankSomeCells(_ rng: inout SplitMix64) {
+    /// A few blank cells (null) in some reports, never in the 2019 table 二; `keepLast` for one-cell-per-line
+    /// text without blank lines between rows.
+    mutating func blankSomeCells(_ rng: inout SplitMix64, keepLast: Bool) {
         if !template2019, rng.chance(0.2), case .text(var t) = proactive {
-            t.blankCells(rng.int(1...2), &rng)
+            t.blankCells(rng.int(1...2), keepLast: keepLast, &rng)
             proactive = .text(t)
         }
         if rng.chance(0.3), case .text(var t) = requests {
-            t.blankCells(rng.int(1...3), &rng)
+            t.blankCells(rng.int(1...3), keepLast: keepLast, &rng)
             requests = .text(t)
         }
         if rng.chance(0.15), case .text(var t) = review {
-            t.blankCells(1, &rng)
+            t.blankCells(1, keepLast: keepLast, &rng)
             review = .text(t)
         }
     }

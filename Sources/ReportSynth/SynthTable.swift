@@ -50,6 +50,8 @@ struct SynthStyle: Sendable {
     var spacedTotals = false
     var bookmarks = false
     var fullWidthSpaceBeforeNumbers = false
+    /// Full-width digits in figures ("１２") and in row numbers ("１．属于国家秘密").
+    var fullWidthDigits = false
     var blankLinesBetween = true
     var groupColumn = false
 
@@ -63,6 +65,7 @@ struct SynthStyle: Sendable {
         style.spacedTotals = rng.chance(0.4)
         style.bookmarks = rng.chance(0.6)
         style.fullWidthSpaceBeforeNumbers = rng.chance(0.4)
+        style.fullWidthDigits = rng.chance(0.1)
         style.blankLinesBetween = rng.chance(0.7)
         style.groupColumn = rng.chance(0.5)
         return style
@@ -75,12 +78,22 @@ struct SynthStyle: Sendable {
         if asciiParentheses {
             out = out.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ") ")
         }
+        if fullWidthDigits, let first = out.unicodeScalars.first, ("1"..."9").contains(first) {
+            out = Self.fullWidth(String(first)) + "．" + String(out.dropFirst(2))
+        }
         return out
     }
 
     /// The printed text of a figure; zeros may print as 无.
     func number(_ value: Int, everywhere: Bool = false) -> String {
         if value == 0, zeroAsWord, everywhere || zeroAsWordEverywhere { return "无" }
-        return String(value)
+        return fullWidthDigits ? Self.fullWidth(String(value)) : String(value)
+    }
+
+    /// ASCII digits and punctuation as their full-width forms (U+FF01 …).
+    static func fullWidth(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { s in
+            (0x21...0x7E).contains(s.value) ? Unicode.Scalar(s.value + 0xFEE0)! : s
+        }))
     }
 }

@@ -22,13 +22,18 @@ extension SynthTable {
         rows.removeAll(where: \.isHeader)
     }
 
-    /// Blanks up to `count` figure cells, never the last figure of a row.
-    mutating func blankCells(_ count: Int, _ rng: inout SplitMix64) {
+    /// Blanks up to `count` figure cells, never the last figure of a row; with `keepLast`, never a row's
+    /// last cell (one-cell-per-line text without blank lines cannot show a blank there).
+    mutating func blankCells(_ count: Int, keepLast: Bool = false, _ rng: inout SplitMix64) {
         for _ in 0..<count {
             let candidates = dataRowIndices.filter { i in rows[i].cells.filter { $0.field != nil && !$0.isBlank }.count > 1 }
             guard !candidates.isEmpty else { return }
             let r = rng.pick(candidates)
-            let cells = rows[r].cells.indices.filter { rows[r].cells[$0].field != nil && !rows[r].cells[$0].isBlank }
+            let last = rows[r].cells.count - 1
+            let cells = rows[r].cells.indices.filter {
+                rows[r].cells[$0].field != nil && !rows[r].cells[$0].isBlank && !(keepLast && $0 == last)
+            }
+            guard !cells.isEmpty else { continue }
             let c = rng.pick(cells)
             rows[r].cells[c].text = ""
             rows[r].cells[c].value = .null

@@ -49,6 +49,9 @@ enum TabRowsRenderer {
                 }
                 if !twoLabels {
                     head = [label]
+                } else if let group = row.prefix.first, rng.chance(0.3) {
+                    lines.append(TableRenderer.padded([group], to: width).joined(separator: "\t"))
+                    head = ["", label]
                 } else if let group = row.prefix.first {
                     head = [group, label]
                 } else {
@@ -61,7 +64,8 @@ enum TabRowsRenderer {
     }
 }
 
-/// Layout b: one cell per line after a tab, a blank line after each row, bookmarks and "　0" (report 003).
+/// Layout b: one cell per line after a tab, a blank line after each row (or none between data rows),
+/// bookmarks and "　0" (report 003).
 enum CellPerLineRenderer {
     static func render(_ table: SynthTable, style: SynthStyle, rng: inout SplitMix64) -> [String] {
         var lines: [String] = []
@@ -83,7 +87,7 @@ enum CellPerLineRenderer {
             }
             let space = style.fullWidthSpaceBeforeNumbers ? "\u{3000}" : ""
             lines += row.cells.map { $0.isBlank ? "\t" : "\t" + space + $0.text }
-            lines.append("")
+            if style.blankLinesBetween || row.label.isEmpty { lines.append("") }
         }
         return lines
     }

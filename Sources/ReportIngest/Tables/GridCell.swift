@@ -35,6 +35,8 @@ struct GridCell: Sendable {
 
     var kind: Kind
     var line: Int
+    /// Position in a tab or pipe row (the table column), or -1 where the layout has no columns.
+    var column = -1
 
     var isBlank: Bool { kind == .blank }
     var isText: Bool { kind == .text }

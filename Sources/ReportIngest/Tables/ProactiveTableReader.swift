@@ -21,11 +21,17 @@ enum ProactiveTableReader {
         }
         var unreadable = false
         var blanks = 0
+        let dataColumn = GridRow.commonDataColumn(found.proactive.compactMap { row, matched in
+            let width = columns(row, template).count
+            return width > 0 ? (matched.cells, width) : nil
+        })
         for row in ProactiveRow.allCases {
             guard let matched = found.proactive[row] else { continue }
             let columns = self.columns(row, template)
             guard columns.contains(where: { $0 != nil }) else { continue }
-            if !read(matched, columns: columns, row: row, blanks: &blanks, into: &record) { unreadable = true }
+            if !read(matched, columns: columns, row: row, dataColumn: dataColumn, blanks: &blanks, into: &record) {
+                unreadable = true
+            }
         }
         RowReader.warnBlanks(blanks, table: .proactive, record: &record)
         let missing = ProactiveRow.expected.filter { found.proactive[$0] == nil }
@@ -84,11 +90,12 @@ enum ProactiveTableReader {
 
     /// Sets the row's cells; false (and a warning) when the row cannot be read with confidence.
     private static func read(
-        _ matched: MatchedRow, columns: [ProactiveItem?], row: ProactiveRow, blanks: inout Int,
+        _ matched: MatchedRow, columns: [ProactiveItem?], row: ProactiveRow, dataColumn: Int?, blanks: inout Int,
         into record: inout ReportRecord
     ) -> Bool {
         guard let values = RowReader.read(
-            matched, width: columns.count, name: "table 二 row \(row.label)", blanks: &blanks, record: &record,
+            matched, width: columns.count, dataColumn: dataColumn, name: "table 二 row \(row.label)", blanks: &blanks,
+            record: &record,
             parse: { i, cell in
                 guard let item = columns[i] else { return nil }
                 return item == .fees ? CellReading.amount(cell) : CellReading.count(cell)

@@ -27,9 +27,11 @@ enum RequestTableReader {
         }
         var unreadable = false
         var blanks = 0
+        let width = ApplicantColumn.printed.count
+        let dataColumn = GridRow.commonDataColumn(expected.compactMap { rows[$0].map { ($0.cells, width) } })
         for row in expected {
             guard let matched = rows[row] else { continue }
-            if !read(matched, row: row, blanks: &blanks, into: &record) { unreadable = true }
+            if !read(matched, row: row, dataColumn: dataColumn, blanks: &blanks, into: &record) { unreadable = true }
         }
         RowReader.warnBlanks(blanks, table: .requests, record: &record)
         let missing = expected.filter { rows[$0] == nil }
@@ -43,12 +45,12 @@ enum RequestTableReader {
     }
 
     private static func read(
-        _ matched: MatchedRow, row: RequestRow, blanks: inout Int, into record: inout ReportRecord
+        _ matched: MatchedRow, row: RequestRow, dataColumn: Int?, blanks: inout Int, into record: inout ReportRecord
     ) -> Bool {
         let columns = ApplicantColumn.printed
         guard let values = RowReader.read(
-            matched, width: columns.count, name: "table 三 row \(row.label)", blanks: &blanks, record: &record,
-            parse: { _, cell in CellReading.count(cell) }
+            matched, width: columns.count, dataColumn: dataColumn, name: "table 三 row \(row.label)", blanks: &blanks,
+            record: &record, parse: { _, cell in CellReading.count(cell) }
         ) else { return false }
         let catalog = FieldCatalog.standard
         for cell in values {

@@ -16,7 +16,7 @@ enum ReviewTableReader {
         let fields = ReviewBlock.printed.flatMap { block in outcomes.map { (block, $0) } }
         var blanks = 0
         guard let values = RowReader.read(
-            MatchedRow(cells: cells, line: first.line), width: fields.count, name: "table 四", blanks: &blanks,
+            MatchedRow(cells: cells, line: first.line), width: fields.count, dataColumn: nil, name: "table 四", blanks: &blanks,
             record: &record, parse: { _, cell in CellReading.count(cell) }
         ) else {
             reading.status = .partial

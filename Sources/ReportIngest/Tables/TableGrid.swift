@@ -42,8 +42,8 @@ struct TableGrid {
             addCell(scalars[1...], line: line.number, index: index)
         } else if tabs > 0 {
             endBlock()
-            for cell in scalars.split(separator: "\t", omittingEmptySubsequences: false) {
-                addCell(cell, line: line.number, index: index)
+            for (column, cell) in scalars.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
+                addCell(cell, line: line.number, index: index, column: column)
             }
             finishRow()
         } else if cellBlock, lastCellWasText, !isHeading(scalars[...]) {
@@ -77,7 +77,7 @@ struct TableGrid {
         }
         if isSeparator { return }
         finishRow()
-        for piece in pieces { addCell(piece, line: line, index: index) }
+        for (column, piece) in pieces.enumerated() { addCell(piece, line: line, index: index, column: column) }
         finishRow()
     }
 
@@ -106,8 +106,9 @@ struct TableGrid {
         emit(row)
     }
 
-    /// One cell of a tab, pipe or one-cell-per-line row.
-    private mutating func addCell(_ raw: ArraySlice<Unicode.Scalar>, line: Int, index: Int) {
+    /// One cell of a tab, pipe or one-cell-per-line row. Blank cells between a row's figures and the next
+    /// label belong to that label's row (merged label columns, report 003), not to the figures.
+    private mutating func addCell(_ raw: ArraySlice<Unicode.Scalar>, line: Int, index: Int, column: Int = -1) {
         var folded: [Unicode.Scalar] = []
         let hasImage = LabelText.fold(raw, into: &folded)
         let kind = GridCell.classify(folded[...])
@@ -115,6 +116,7 @@ struct TableGrid {
         if hasImage { current!.hasImage = true }
         if kind == .text {
             if current!.hasData {
+                while current!.cells.last?.isBlank == true { current!.cells.removeLast() }
                 finishRow()
                 current = GridRow(line: line, index: index)
             } else {
@@ -123,7 +125,7 @@ struct TableGrid {
             current!.label.append(contentsOf: folded)
             lastCellWasText = true
         } else {
-            current!.cells.append(GridCell(kind: kind, line: line))
+            current!.cells.append(GridCell(kind: kind, line: line, column: column))
             lastCellWasText = false
         }
     }

@@ -96,13 +96,17 @@ struct TableLocator {
             readReview(row)
             return
         }
+        if state == .proactive, let template = TableHeadings.proactiveTemplate(of: label),
+           found.proactiveHeadings[template] == nil {
+            found.proactiveHeadings[template] = row.line
+        }
         if state == .proactive, let item = TableRowKeys.proactive.match(label) {
             if let warning = Self.store(item, row, in: &found.proactive, table: .proactive, name: item.label) {
                 found.warnings.append(warning)
             }
             return
         }
-        let fitsRequests = GridRow.fit(row.cells, to: Self.requestCells) != nil
+        let fitsRequests = !GridRow.fittings(row.cells, to: Self.requestCells).isEmpty
         if let item = TableRowKeys.requests.match(label) {
             guard state == .requests || fitsRequests else { return }
             if state != .requests {
@@ -132,7 +136,7 @@ struct TableLocator {
     private mutating func readReview(_ row: GridRow) {
         if row.label.isEmpty || TableHeadings.isReviewHeader(row.label) {
             reviewBuffer.append(contentsOf: row.cells)
-        } else if GridRow.fit(row.cells, to: Self.reviewCells) != nil {
+        } else if !GridRow.fittings(row.cells, to: Self.reviewCells).isEmpty {
             reviewBuffer = row.cells
         } else {
             reviewBuffer.removeAll()
@@ -144,7 +148,9 @@ struct TableLocator {
             found.review = cells
         } else {
             let count = GridRow.trimmed(reviewBuffer).count
-            found.reviewProblem = "table 四: \(count) cells where 15 were expected (line \(row.line)); left null"
+            found.reviewProblem = count == Self.reviewCells
+                ? "table 四 (line \(row.line)): blank cells at both ends, their columns are uncertain; left null"
+                : "table 四: \(count) cells where 15 were expected (line \(row.line)); left null"
         }
         reviewBuffer.removeAll()
         state = nil

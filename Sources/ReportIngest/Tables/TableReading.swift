@@ -83,12 +83,16 @@ enum RowReader {
     ///   - parse: reads cell `i`; nil skips a column the model does not keep.
     /// - Returns: the column index, value and line of every cell read; blank cells are counted in `blanks`.
     static func read(
-        _ matched: MatchedRow, width: Int, name: String, blanks: inout Int, record: inout ReportRecord,
-        parse: (Int, GridCell) -> CellReading?
+        _ matched: MatchedRow, width: Int, dataColumn: Int?, name: String, blanks: inout Int,
+        record: inout ReportRecord, parse: (Int, GridCell) -> CellReading?
     ) -> [(column: Int, value: Value, line: Int)]? {
-        guard let cells = GridRow.fit(matched.cells, to: width) else {
-            let count = GridRow.trimmed(matched.cells).count
-            record.warn("\(name) (line \(matched.line)): \(count) cells instead of \(width); left null")
+        guard let cells = GridRow.fit(matched.cells, to: width, dataColumn: dataColumn) else {
+            if GridRow.fittings(matched.cells, to: width).isEmpty {
+                let count = GridRow.trimmed(matched.cells).count
+                record.warn("\(name) (line \(matched.line)): \(count) cells instead of \(width); left null")
+            } else {
+                record.warn("\(name) (line \(matched.line)): blank cells at both ends, their columns are uncertain; left null")
+            }
             return nil
         }
         var values: [(column: Int, value: Value, line: Int)] = []
