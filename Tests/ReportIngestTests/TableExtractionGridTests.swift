@@ -86,6 +86,18 @@ final class TableExtractionGridTests: XCTestCase {
         XCTAssertTrue(grid[2].label.isEmpty)
     }
 
+    /// Long prose lines are read from their end only, but an image marker anywhere still counts.
+    func testLongProseLinesKeepTheirEndAndImages() {
+        let prose = String(repeating: "加强政策解读和回应，不断提升公开质量和实效。", count: 12)
+        let grid = rows("[image: 表1]" + prose + "共计 3\n" + prose)
+        XCTAssertEqual(grid.count, 2)
+        XCTAssertTrue(grid[0].hasImage)
+        XCTAssertEqual(grid[0].cells.map(\.kind), [.number(.integer(3))])
+        XCTAssertTrue(grid[0].label.string.hasSuffix("实效。共计"))
+        XCTAssertLessThanOrEqual(grid[0].label.count, 160)
+        XCTAssertFalse(grid[1].hasImage)
+    }
+
     /// Layout d: pipes split cells; separator rows vanish.
     func testPipeRows() {
         let grid = rows("| 信息内容 | 本年制发件数 |\n|---|:---:|\n| 规章 | 1 |  | 3 |")

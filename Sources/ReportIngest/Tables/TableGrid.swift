@@ -13,6 +13,9 @@ struct TableGrid {
     private var cellBlock = false
     /// The last cell of the run was a label (an untabbed line continues it).
     private var lastCellWasText = false
+    /// Scratch storage reused from line to line and cell to cell (no allocation per line).
+    private var lineBuffer: [Unicode.Scalar] = []
+    private var cellBuffer: [Unicode.Scalar] = []
 
     init(lines: [SourceLine]) {
         rows.reserveCapacity(lines.count)
@@ -22,8 +25,26 @@ struct TableGrid {
         finishRow()
     }
 
+    /// Lines longer than this (in UTF-8 bytes) without tabs or pipes are prose: only their end can hold
+    /// figures or a row label, so only their last `proseTail` scalars are read.
+    private static let longLine = 600
+    private static let proseTail = 160
+
     private mutating func add(_ line: SourceLine, index: Int) {
-        let scalars = Array(line.text.unicodeScalars)
+        let utf8 = line.text.utf8
+        if utf8.count > Self.longLine, !utf8.contains(UInt8(ascii: "\t")), !utf8.contains(UInt8(ascii: "|")) {
+            endBlock()
+            let tail = Array(line.text.unicodeScalars.suffix(Self.proseTail))
+            addPlainLine(tail, line: line.number, index: index, image: Self.hasImageMarker(utf8))
+            return
+        }
+        var scalars: [Unicode.Scalar] = []
+        swap(&scalars, &lineBuffer)
+        defer {
+            scalars.removeAll(keepingCapacity: true)
+            swap(&scalars, &lineBuffer)
+        }
+        scalars.append(contentsOf: line.text.unicodeScalars)
         let tabs = scalars.reduce(0) { $0 + ($1 == "\t" ? 1 : 0) }
         let first = scalars.firstIndex(where: { !LabelText.isSpace($0) && $0 != "\r" })
         if first == nil, tabs == 0 || tabs > 1 || scalars[0] != "\t" {
@@ -81,8 +102,19 @@ struct TableGrid {
         finishRow()
     }
 
+    private static let imageMarker = Array("[image:".utf8)
+
+    private static func hasImageMarker(_ utf8: String.UTF8View) -> Bool {
+        var matched = 0
+        for byte in utf8 {
+            matched = byte == imageMarker[matched] ? matched + 1 : (byte == imageMarker[0] ? 1 : 0)
+            if matched == imageMarker.count { return true }
+        }
+        return false
+    }
+
     /// A flowed line: trailing whitespace-separated figures are cells, the text before them the label.
-    private mutating func addPlainLine(_ scalars: [Unicode.Scalar], line: Int, index: Int) {
+    private mutating func addPlainLine(_ scalars: [Unicode.Scalar], line: Int, index: Int, image: Bool = false) {
         finishRow()
         var cells: [GridCell] = []
         var end = scalars.count
@@ -101,7 +133,7 @@ struct TableGrid {
             end = start
         }
         var row = GridRow(line: line, index: index)
-        row.hasImage = LabelText.fold(scalars[0..<end], into: &row.label)
+        row.hasImage = LabelText.fold(scalars[0..<end], into: &row.label) || image
         row.cells = cells.reversed()
         emit(row)
     }
@@ -110,6 +142,11 @@ struct TableGrid {
     /// label belong to that label's row (merged label columns, report 003), not to the figures.
     private mutating func addCell(_ raw: ArraySlice<Unicode.Scalar>, line: Int, index: Int, column: Int = -1) {
         var folded: [Unicode.Scalar] = []
+        swap(&folded, &cellBuffer)
+        defer {
+            folded.removeAll(keepingCapacity: true)
+            swap(&folded, &cellBuffer)
+        }
         let hasImage = LabelText.fold(raw, into: &folded)
         let kind = GridCell.classify(folded[...])
         if current == nil { current = GridRow(line: line, index: index) }
