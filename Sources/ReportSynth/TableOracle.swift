@@ -1,12 +1,5 @@
 import ReportModel
 
-/// How a table appears in a synthetic report.
-enum TablePresentation: Sendable {
-    case text(SynthTable)
-    case image
-    case absent
-}
-
 /// The values a correct reader gets from a report's printed tables, worked out from what the generator
 /// printed (not from the parser): the printed figures, `tables.*`, the derived fields and the checks.
 ///

@@ -11,6 +11,14 @@ enum CellNumber: Sendable, Equatable {
         }
     }
 
+    /// The figure as printed, for warnings.
+    var text: String {
+        switch self {
+        case .integer(let v): return String(v)
+        case .decimal(let v): return String(v)
+        }
+    }
+
     /// The value as an amount (万元); nil for negatives.
     var amount: Double? {
         switch self {
