@@ -7,7 +7,7 @@ struct SynthRow: Sendable {
     var prefix: [String] = []
     var label: String
     var cells: [SynthCell]
-    /// The row every template prints, whose absence makes the table partial (nil for 2019-only rows and headers).
+    /// The row every template prints, whose absence makes the table partial (false for 2019-only rows and headers).
     var required: Bool = true
 
     static func header(_ texts: [String]) -> SynthRow {

@@ -104,6 +104,10 @@ final class TableExtractionGridTests: XCTestCase {
         XCTAssertEqual(grid.count, 2)
         XCTAssertEqual(grid[1].label.string, "规章")
         XCTAssertEqual(grid[1].cells.map(\.kind), [.number(.integer(1)), .blank, .number(.integer(3))])
+        let bare = rows("信息内容 | 本年制发件数\n--- | ---\n规章 | 1 | 2 | 3")
+        XCTAssertEqual(bare.count, 2)
+        XCTAssertEqual(bare[1].label.string, "规章")
+        XCTAssertEqual(bare[1].cells.count, 3)
     }
 
     private func cells(_ kinds: [GridCell.Kind], from column: Int = -1) -> [GridCell] {

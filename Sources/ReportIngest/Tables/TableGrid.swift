@@ -2,7 +2,8 @@
 /// - a line with several tab-separated cells is one row (layout a, report 001);
 /// - lines holding one tab-led cell each, up to a blank line, are one row; an untabbed line after a label
 ///   cell continues that label (layout b, Word export, report 003);
-/// - a `| … | … |` line is one row; `|---|` separator lines are skipped (layout d, Markdown);
+/// - a `| … | … |` line (outer pipes optional on short lines) is one row; `|---|` separators are skipped
+///   (layout d, Markdown);
 /// - any other line is one row whose trailing space-separated figures are its cells and whose text before
 ///   them is its label (layout c, PDF-flowed text, report 004; also every narrative line).
 /// Within a row, a label cell that follows a number starts a new row. Linear in the text.
@@ -52,7 +53,7 @@ struct TableGrid {
             cellBlock = false
             return
         }
-        if let first, scalars[first] == "|" {
+        if let first, tabs == 0, scalars[first] == "|" || (scalars.count <= 200 && scalars.contains("|")) {
             endBlock()
             addPipeLine(scalars[first...], line: line.number, index: index)
             return
@@ -88,11 +89,12 @@ struct TableGrid {
         return TableHeadings.section(of: folded) != nil
     }
 
-    /// `| a | b |`: the cells between the pipes; a `|---|:--|` line adds nothing.
+    /// `| a | b |` (outer pipes optional): the cells between the pipes; a `|---|:--|` line adds nothing.
     private mutating func addPipeLine(_ scalars: ArraySlice<Unicode.Scalar>, line: Int, index: Int) {
         var pieces = scalars.split(separator: "|", omittingEmptySubsequences: false)
-        pieces.removeFirst()
-        if let last = pieces.last, last.allSatisfy({ LabelText.isSpace($0) || $0 == "\r" }) { pieces.removeLast() }
+        let outer: (ArraySlice<Unicode.Scalar>) -> Bool = { $0.allSatisfy { LabelText.isSpace($0) || $0 == "\r" } }
+        if let head = pieces.first, outer(head) { pieces.removeFirst() }
+        if let last = pieces.last, outer(last) { pieces.removeLast() }
         let isSeparator = pieces.allSatisfy { piece in
             piece.contains("-") && piece.allSatisfy { $0 == "-" || $0 == ":" || LabelText.isSpace($0) }
         }
