@@ -3,7 +3,8 @@ import Foundation
 /// Layout c: text flowed out of a PDF (report 004). A row is "label n n n", or its label broken over
 /// lines with the figures after the last piece or on a line of their own; a blank cell simply has no
 /// figure (the row then cannot be read); "三、本年度办理结果" is broken into the first rows
-/// ("三、本" / "年度办" / "（一）予以公开 …" / "（二）部分公开（…， n n …" / " 理结果 不计其他情形）").
+/// ("三、本" / "年度办" / "（一）予以公开 …" / "（二）部分公开（…， n n …" / " 理结果 不计其他情形）");
+/// a page number ("- 5 -") may fall between a label and its figures.
 enum PdfFlowedRenderer {
     private struct Output {
         var lines: [String] = []
@@ -79,6 +80,7 @@ enum PdfFlowedRenderer {
         }
         if figures.isEmpty || rng.chance(0.3) {
             pieces.forEach { out.add($0) }
+            if rng.chance(0.15) { out.add("- \(rng.int(2...12)) -") }
             if !figures.isEmpty { out.add(figures) }
         } else {
             pieces.dropLast().forEach { out.add($0) }

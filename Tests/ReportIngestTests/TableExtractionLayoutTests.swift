@@ -119,6 +119,28 @@ final class TableExtractionLayoutTests: XCTestCase {
         XCTAssertEqual(r["check.review"], .bool(true))
     }
 
+    /// A PDF page number between a label and its figures, or before table 四's row, is not a row.
+    func testPageNumbersAreNotRows() {
+        let text = """
+        三、收到和处理政府信息公开申请情况
+        2.没有现成信息需要另行
+
+        - 7 -
+
+        制作 0 0 1 0 0 0 1
+        四、政府信息公开行政复议、行政诉讼情况
+        行政复议 行政诉讼
+        8
+        0 0 0 0 0 0 0 0 0 0 0 0 0 0 0
+        """
+        let r = TableFixture.record(text: text)
+        XCTAssertEqual(row(r, .unavailableNeedsCreation), ints(0, 0, 1, 0, 0, 0, 1))
+        let two = TableFixture.record(text: "二、主动公开政府信息情况\n信息内容 本年处理决定数量\n行政许可\n- 3 -\n5")
+        XCTAssertEqual(two["proactive.license"], .integer(5))
+        XCTAssertEqual(r["tables.review"], .text("text"))
+        XCTAssertEqual(r["review.total"], .integer(0))
+    }
+
     func testReviewWithMissingFigureIsPartial() {
         let text = """
         四、政府信息公开行政复议、行政诉讼情况

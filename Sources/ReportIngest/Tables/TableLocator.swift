@@ -57,9 +57,19 @@ struct TableLocator {
             return
         }
         noteImage(row)
+        if isPageNumber(row) { return }
         let label = pending + row.label
         pending.removeAll(keepingCapacity: true)
         read(row, label: label)
+    }
+
+    /// A PDF page number ("- 3 -", or in table 三 a bare figure or two between a label and its figures) is
+    /// not a row: the label before it waits for its figures.
+    private func isPageNumber(_ row: GridRow) -> Bool {
+        guard row.label.isEmpty else { return false }
+        let cells = row.cells
+        if cells.count == 3, cells[0].isBlank, !cells[1].isBlank, cells[2].isBlank { return true }
+        return state == .requests && !pending.isEmpty && cells.filter { !$0.isBlank }.count <= 2
     }
 
     private mutating func enter(section: Int, line: Int) {
@@ -132,12 +142,13 @@ struct TableLocator {
         return nil
     }
 
-    /// Table 四: one row of 15 figures, or several label-less rows adding up to 15.
+    /// Table 四: one row of 15 figures (which replaces any stray figures before it), or several label-less
+    /// rows adding up to 15.
     private mutating func readReview(_ row: GridRow) {
-        if row.label.isEmpty || TableHeadings.isReviewHeader(row.label) {
-            reviewBuffer.append(contentsOf: row.cells)
-        } else if !GridRow.fittings(row.cells, to: Self.reviewCells).isEmpty {
+        if !GridRow.fittings(row.cells, to: Self.reviewCells).isEmpty {
             reviewBuffer = row.cells
+        } else if row.label.isEmpty || TableHeadings.isReviewHeader(row.label) {
+            reviewBuffer.append(contentsOf: row.cells)
         } else {
             reviewBuffer.removeAll()
             return
