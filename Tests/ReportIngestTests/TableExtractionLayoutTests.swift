@@ -265,6 +265,22 @@ final class TableExtractionLayoutTests: XCTestCase {
         hasWarning(r, "1.属于国家秘密 printed twice")
     }
 
+    /// Column headers ending in 其他 or 总计, then a row of column numbers: not the rows 3.其他 / （七）总计.
+    func testColumnNumbersAfterHeadersAreNotRows() {
+        let text = """
+        三、收到和处理政府信息公开申请情况
+        申请人情况
+        总计
+        其他
+        1 2 3 4 5 6 7
+        3.其他 0 0 0 0 0 0 0
+        """
+        let r = TableFixture.record(text: text)
+        XCTAssertEqual(row(r, .otherHandlingMisc), ints(0, 0, 0, 0, 0, 0, 0))
+        XCTAssertEqual(row(r, .processed), [Value](repeating: .null, count: 7))
+        XCTAssertFalse(r.warningList.contains { $0.contains("printed twice") })
+    }
+
     /// Narrative lines with figures before the tables are not table rows.
     func testNarrativeFiguresAreNotTableCells() {
         let text = """

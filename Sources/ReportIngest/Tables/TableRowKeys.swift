@@ -16,6 +16,8 @@ enum TableRowKeys {
 
     /// Table 三: the 25 printed rows, the single （六）其他处理 row of the 2019 template, and the group
     /// rows （三）（四）（五）, recognised so that a subtotal printed on them is not taken for another row.
+    /// "3.其他" and "（七）总计" keep their numbering: the bare words are also column headers (其他, 总计),
+    /// which a row of column numbers could follow.
     static let requests = RowKeyMatcher<RequestRow>([
         ("本年新收", .new, atEnd: false),
         ("上年结转", .carriedIn, atEnd: false),
@@ -41,12 +43,14 @@ enum TableRowKeys {
         ("逾期不补正", .otherHandlingNoCorrection, atEnd: false),
         ("缴纳费用", .otherHandlingNoFee, atEnd: false),
         ("收费通知", .otherHandlingNoFee, atEnd: false),
-        ("其他", .otherHandlingMisc, atEnd: true),
+        ("3.其他", .otherHandlingMisc, atEnd: true),
+        ("3、其他", .otherHandlingMisc, atEnd: true),
         ("其他处理", .otherHandling, atEnd: true),
         ("不予公开", .denied, atEnd: true),
         ("无法提供", .unavailable, atEnd: true),
         ("不予处理", .notProcessed, atEnd: true),
-        ("总计", .processed, atEnd: true),
+        ("七)总计", .processed, atEnd: true),
+        ("七、总计", .processed, atEnd: true),
         ("结转下年", .carriedOut, atEnd: false),
     ])
 }
