@@ -98,6 +98,12 @@ final class TableExtractionGridTests: XCTestCase {
         XCTAssertFalse(grid[1].hasImage)
     }
 
+    /// Two figures in one cell are not one number.
+    func testSpaceBetweenDigitsInACellIsUnreadable() {
+        let grid = rows("规章\t1 2\t\u{3000}3\t[bookmark: _Hlk1] 4")
+        XCTAssertEqual(grid[0].cells.map(\.kind), [.unreadable("1 2"), .number(.integer(3)), .number(.integer(4))])
+    }
+
     /// Layout d: pipes split cells; separator rows vanish.
     func testPipeRows() {
         let grid = rows("| 信息内容 | 本年制发件数 |\n|---|:---:|\n| 规章 | 1 |  | 3 |")

@@ -150,7 +150,8 @@ struct TableGrid {
             swap(&folded, &cellBuffer)
         }
         let hasImage = LabelText.fold(raw, into: &folded)
-        let kind = GridCell.classify(folded[...])
+        var kind = GridCell.classify(folded[...])
+        if case .number = kind, Self.hasSpaceBetweenDigits(raw) { kind = .unreadable(String(String.UnicodeScalarView(raw))) }
         if current == nil { current = GridRow(line: line, index: index) }
         if hasImage { current!.hasImage = true }
         if kind == .text {
@@ -167,6 +168,26 @@ struct TableGrid {
             current!.cells.append(GridCell(kind: kind, line: line, column: column))
             lastCellWasText = false
         }
+    }
+
+    /// "1 2" in one cell is two figures, not 12 (text inside `[…]` markers aside).
+    private static func hasSpaceBetweenDigits(_ raw: ArraySlice<Unicode.Scalar>) -> Bool {
+        var sawDigit = false
+        var spaceAfterDigit = false
+        var inMarker = false
+        for s in raw {
+            if inMarker {
+                inMarker = s != "]"
+            } else if s == "[" {
+                inMarker = true
+            } else if let folded = LabelText.fold(s), ("0"..."9").contains(folded) {
+                if spaceAfterDigit { return true }
+                sawDigit = true
+            } else if LabelText.isSpace(s) {
+                spaceAfterDigit = sawDigit
+            }
+        }
+        return false
     }
 
     private mutating func finishRow() {
