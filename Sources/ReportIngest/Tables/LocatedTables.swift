@@ -1,0 +1,29 @@
+import ReportModel
+
+/// A table row found by its label: its data cells as printed (not yet fitted to the template).
+struct MatchedRow: Sendable {
+    var cells: [GridCell]
+    var line: Int
+}
+
+/// What `TableLocator` found in a report, before the figures are read: the rows of tables 二 and 三 by
+/// label, the 15 cells of table 四, template hints, image markers, and what went wrong on the way.
+struct LocatedTables: Sendable {
+    var proactive: [ProactiveRow: MatchedRow] = [:]
+    /// Templates shown by the column headings of table 二, with the first line showing each.
+    var proactiveHeadings: [TableTemplate: Int] = [:]
+    var requests: [RequestRow: MatchedRow] = [:]
+    /// The 15 cells of table 四 in printed order, when they were found.
+    var review: [GridCell]?
+    /// Table 四 was there but its figures could not be read (wrong count).
+    var reviewProblem: String?
+    /// Line of the first `[image: …]` marker in each table's section.
+    var imageLine: [TableKind: Int] = [:]
+    /// First line where each table (its heading, headers or rows) showed up.
+    var firstLine: [TableKind: Int] = [:]
+    var warnings: [String] = []
+
+    mutating func noteStart(_ table: TableKind, line: Int) {
+        if firstLine[table] == nil { firstLine[table] = line }
+    }
+}

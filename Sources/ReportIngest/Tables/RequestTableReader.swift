@@ -1,0 +1,61 @@
+import ReportModel
+
+/// Reads table 三 (收到和处理政府信息公开申请情况) from its located rows into `requests.<row>.<column>`.
+///
+/// Every row has seven cells (six applicant columns and 总计). A row whose cells cannot be fitted to seven,
+/// or that holds a cell which is not a count, stays null with a warning. The 2019 template shows itself by a
+/// single （六）其他处理 row carrying figures, read into `requests.other_handling.*`; figures printed on the
+/// group rows （三）–（六） of a 2021 table are subtotals and are left to the derivation.
+enum RequestTableReader {
+    static let singleOtherHandling: [RequestRow] = RequestRow.printed.filter { !RequestRow.otherHandling.children.contains($0) }
+        + [.otherHandling]
+
+    static func read(_ found: LocatedTables, into record: inout ReportRecord) -> TableReading {
+        var reading = TableReading()
+        let rows = found.requests
+        guard !rows.isEmpty else { return reading }
+        reading.line = found.firstLine[.requests] ?? rows.values.map(\.line).min() ?? 0
+        let hasSubRows = RequestRow.otherHandling.children.contains { rows[$0] != nil }
+        var expected = RequestRow.printed
+        if hasSubRows {
+            reading.template = .y2021
+            reading.templateLine = RequestRow.otherHandling.children.compactMap { rows[$0]?.line }.min() ?? 0
+        } else if let single = rows[.otherHandling] {
+            reading.template = .y2019
+            reading.templateLine = single.line
+            expected = singleOtherHandling
+        }
+        var unreadable = false
+        var blanks = 0
+        let width = ApplicantColumn.printed.count
+        let dataColumn = GridRow.commonDataColumn(expected.compactMap { rows[$0].map { ($0.cells, width) } })
+        for row in expected {
+            guard let matched = rows[row] else { continue }
+            if !read(matched, row: row, dataColumn: dataColumn, blanks: &blanks, into: &record) { unreadable = true }
+        }
+        RowReader.warnBlanks(blanks, table: .requests, record: &record)
+        let missing = expected.filter { rows[$0] == nil }
+        if !missing.isEmpty {
+            let printed = expected.filter { rows[$0] != nil }.map(\.label)
+            record.warn("table 三 is partial: "
+                + TableStatusWriter.describeMissing(missing.map(\.label), printed: printed))
+        }
+        reading.status = missing.isEmpty && !unreadable ? .text : .partial
+        return reading
+    }
+
+    private static func read(
+        _ matched: MatchedRow, row: RequestRow, dataColumn: Int?, blanks: inout Int, into record: inout ReportRecord
+    ) -> Bool {
+        let columns = ApplicantColumn.printed
+        guard let values = RowReader.read(
+            matched, width: columns.count, dataColumn: dataColumn, name: "table 三 row \(row.label)", blanks: &blanks,
+            record: &record, parse: { _, cell in CellReading.count(cell) }
+        ) else { return false }
+        let catalog = FieldCatalog.standard
+        for cell in values {
+            record.set(catalog.requests(row, columns[cell.column]), cell.value, line: cell.line, origin: .table)
+        }
+        return true
+    }
+}

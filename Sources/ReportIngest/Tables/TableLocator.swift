@@ -1,0 +1,179 @@
+import ReportModel
+
+/// Walks the grid rows once and finds the tables by their headings, column headers and row labels.
+///
+/// The table being read is the one named by the last marker seen: a section heading (二/三/四, or
+/// 一/五/六 which end any table), a column header row, or — for table 三, whose heading may be lost
+/// (report 001) — a row with a table 三 label and exactly seven figures. `Sections` adds its section
+/// starts as markers and its ranges for image markers. Text-only rows collect as the label of the next
+/// data row (labels broken over lines, report 004); a data row clears them.
+struct TableLocator {
+    private(set) var found = LocatedTables()
+    private var state: TableKind?
+    /// The table section an image marker belongs to (from the last heading).
+    private var region: TableKind?
+    private var pending: [Unicode.Scalar] = []
+    private var reviewBuffer: [GridCell] = []
+    private var hints: [(index: Int, section: Int)]
+    private var nextHint = 0
+    private let hintRanges: [(TableKind, Range<Int>)]
+
+    static let requestCells = ApplicantColumn.printed.count
+    static let reviewCells = ReviewBlock.printed.count * ReviewOutcome.allCases.count
+    private static let pendingLimit = 120
+
+    init(rows: [GridRow], sections: Sections) {
+        var hints: [(index: Int, section: Int)] = []
+        var ranges: [(TableKind, Range<Int>)] = []
+        for (offset, range) in sections.ranges.enumerated() {
+            guard let range else { continue }
+            hints.append((range.lowerBound, offset + 1))
+            if let table = TableHeadings.table(ofSection: offset + 1) { ranges.append((table, range)) }
+        }
+        self.hints = hints.sorted { $0.index < $1.index }
+        self.hintRanges = ranges
+        for row in rows { visit(row) }
+        flushReview()
+    }
+
+    private mutating func visit(_ row: GridRow) {
+        while nextHint < hints.count, hints[nextHint].index <= row.index {
+            enter(section: hints[nextHint].section, line: row.line)
+            nextHint += 1
+        }
+        if !row.hasData {
+            if let section = TableHeadings.section(of: row.label) {
+                enter(section: section, line: row.line)
+                noteImage(row)
+                return
+            }
+            noteImage(row)
+            if let table = TableHeadings.header(of: row.label) {
+                header(table, row: row)
+            } else {
+                pending.append(contentsOf: row.label)
+                if pending.count > Self.pendingLimit { pending.removeFirst(pending.count - Self.pendingLimit) }
+            }
+            return
+        }
+        noteImage(row)
+        if isPageNumber(row) { return }
+        let label = pending + row.label
+        pending.removeAll(keepingCapacity: true)
+        read(row, label: label)
+    }
+
+    /// A PDF page number ("- 3 -", or in table 三 a bare figure or two between a label and its figures) is
+    /// not a row: the label before it waits for its figures.
+    private func isPageNumber(_ row: GridRow) -> Bool {
+        guard row.label.isEmpty else { return false }
+        let cells = row.cells
+        if cells.count == 3, cells[0].isBlank, !cells[1].isBlank, cells[2].isBlank { return true }
+        return state == .requests && !pending.isEmpty && cells.filter { !$0.isBlank }.count <= 2
+    }
+
+    private mutating func enter(section: Int, line: Int) {
+        flushReview()
+        state = TableHeadings.table(ofSection: section)
+        region = state
+        pending.removeAll(keepingCapacity: true)
+        if let state { found.noteStart(state, line: line) }
+    }
+
+    private mutating func header(_ table: TableKind, row: GridRow) {
+        if table != state {
+            flushReview()
+            state = table
+        }
+        found.noteStart(table, line: row.line)
+        if table == .proactive, let template = TableHeadings.proactiveTemplate(of: row.label),
+           found.proactiveHeadings[template] == nil {
+            found.proactiveHeadings[template] = row.line
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func noteImage(_ row: GridRow) {
+        guard row.hasImage else { return }
+        if let region, found.imageLine[region] == nil { found.imageLine[region] = row.line }
+        for (table, range) in hintRanges where range.contains(row.index) && found.imageLine[table] == nil {
+            found.imageLine[table] = row.line
+        }
+    }
+
+    private mutating func read(_ row: GridRow, label: [Unicode.Scalar]) {
+        if state == .review {
+            readReview(row)
+            return
+        }
+        if state == .proactive, let template = TableHeadings.proactiveTemplate(of: label),
+           found.proactiveHeadings[template] == nil {
+            found.proactiveHeadings[template] = row.line
+        }
+        if state == .proactive, let item = TableRowKeys.proactive.match(label) {
+            if let warning = Self.store(item, row, in: &found.proactive, table: .proactive, name: item.label) {
+                found.warnings.append(warning)
+            }
+            return
+        }
+        let fitsRequests = !GridRow.fittings(row.cells, to: Self.requestCells).isEmpty
+        if let item = TableRowKeys.requests.match(label) {
+            guard state == .requests || fitsRequests else { return }
+            if state != .requests {
+                state = .requests
+                found.noteStart(.requests, line: row.line)
+            }
+            if let warning = Self.store(item, row, in: &found.requests, table: .requests, name: item.label) {
+                found.warnings.append(warning)
+            }
+        } else if state == .requests, fitsRequests {
+            found.warnings.append("table 三: a row of figures at line \(row.line) has no known label; skipped")
+        } else if state == .proactive, !label.isEmpty {
+            found.warnings.append("table 二: row '\(label.string)' at line \(row.line) not recognised; skipped")
+        }
+    }
+
+    /// Keeps the first row printed under a label; a warning for a second one.
+    private static func store<Row: Hashable>(
+        _ item: Row, _ row: GridRow, in rows: inout [Row: MatchedRow], table: TableKind, name: String
+    ) -> String? {
+        if rows[item] != nil { return "\(table.title): row \(name) printed twice (line \(row.line)); the first one is kept" }
+        rows[item] = MatchedRow(cells: row.cells, line: row.line)
+        return nil
+    }
+
+    /// Table 四: one row of 15 figures (which replaces any stray figures before it), or several label-less
+    /// rows adding up to 15.
+    private mutating func readReview(_ row: GridRow) {
+        if !GridRow.fittings(row.cells, to: Self.reviewCells).isEmpty {
+            reviewBuffer = row.cells
+        } else if row.label.isEmpty || TableHeadings.isReviewHeader(row.label) {
+            reviewBuffer.append(contentsOf: row.cells)
+        } else {
+            reviewBuffer.removeAll()
+            return
+        }
+        guard reviewBuffer.count >= Self.reviewCells else { return }
+        found.noteStart(.review, line: row.line)
+        if let cells = GridRow.fit(reviewBuffer, to: Self.reviewCells) {
+            found.review = cells
+        } else {
+            let count = GridRow.trimmed(reviewBuffer).count
+            found.reviewProblem = count == Self.reviewCells
+                ? "table 四 (line \(row.line)): blank cells at both ends, their columns are uncertain; left null"
+                : "table 四: \(count) cells where 15 were expected (line \(row.line)); left null"
+        }
+        reviewBuffer.removeAll()
+        state = nil
+    }
+
+    private mutating func flushReview() {
+        defer { reviewBuffer.removeAll() }
+        let count = GridRow.trimmed(reviewBuffer).count
+        guard count >= 5, found.review == nil, found.reviewProblem == nil, let line = reviewBuffer.first?.line else {
+            return
+        }
+        found.noteStart(.review, line: line)
+        found.reviewProblem = "table 四: \(count) cells where 15 were expected (line \(line)); left null"
+    }
+}

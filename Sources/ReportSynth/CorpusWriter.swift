@@ -1,0 +1,18 @@
+import Foundation
+
+/// Writes `count` synthetic reports (layouts mixed at random) as UTF-8 files into `directory`, created if
+/// needed; the same seed writes the same files. Returns the files written, in order.
+@discardableResult
+public func writeCorpus(count: Int, to directory: URL, seed: UInt64) throws -> [URL] {
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    var generator = ReportGenerator(seed: seed)
+    var files: [URL] = []
+    files.reserveCapacity(count)
+    for _ in 0..<count {
+        let report = generator.next()
+        let file = directory.appendingPathComponent(report.fileName)
+        try Data(report.text.utf8).write(to: file)
+        files.append(file)
+    }
+    return files
+}

@@ -1,1 +1,0 @@
-// Placeholder: ReportSynth is built in its own change.

@@ -1,0 +1,42 @@
+import ReportModel
+
+/// Consistent random figures for table 三: outcome rows per applicant column, （七）总计 their sum, 一 + 二
+/// balancing （七）+ 四, and 总计 the sum of the six applicant columns.
+struct RequestFigures: Sendable {
+    /// The rows printed with figures, in order (the 2019 template has one （六） row).
+    let rows: [RequestRow]
+    /// Seven values (six applicants, 总计) per row.
+    private(set) var values: [RequestRow: [Int]] = [:]
+
+    static func rows(template2019: Bool) -> [RequestRow] {
+        guard template2019 else { return RequestRow.printed }
+        let subRows = RequestRow.otherHandling.children
+        var rows = RequestRow.printed.filter { !subRows.contains($0) }
+        rows.insert(.otherHandling, at: rows.firstIndex(of: .processed)!)
+        return rows
+    }
+
+    init(_ rng: inout SplitMix64, template2019: Bool) {
+        rows = Self.rows(template2019: template2019)
+        let outcomes = rows.filter { ![.new, .carriedIn, .processed, .carriedOut].contains($0) }
+        let quiet = rng.chance(0.3)
+        let activity = [0.7, 0.35, 0.1, 0.1, 0.1, 0.15]
+        var columns: [RequestRow: [Int]] = [:]
+        for share in activity {
+            let active = !quiet && rng.chance(share)
+            var processed = 0
+            for row in outcomes {
+                let v = active ? rng.count(zero: 0.75, max: 4) : 0
+                columns[row, default: []].append(v)
+                processed += v
+            }
+            let carriedOut = active ? rng.count(zero: 0.8, max: 2) : 0
+            let carriedIn = active ? min(rng.count(zero: 0.8, max: 2), processed + carriedOut) : 0
+            columns[.processed, default: []].append(processed)
+            columns[.carriedOut, default: []].append(carriedOut)
+            columns[.carriedIn, default: []].append(carriedIn)
+            columns[.new, default: []].append(processed + carriedOut - carriedIn)
+        }
+        for (row, applicants) in columns { values[row] = applicants + [applicants.reduce(0, +)] }
+    }
+}

@@ -1,0 +1,62 @@
+import ReportModel
+
+/// Everything a correct parser must get from one synthetic report: the tables (`TableOracle`), the
+/// template, the figures stated in words and the report's identity.
+struct SynthExpectations {
+    private(set) var values: [FieldID: Value]
+    private(set) var narrativeFields: Set<FieldID> = []
+    private(set) var identityFields: Set<FieldID> = []
+    private let catalog = FieldCatalog.standard
+
+    init(tables: SynthReportTables, agency: SyntheticAgency, year: Int, figures: NarrativeWriter.Figures,
+         citesTemplate2019: Bool, flowed: Bool) {
+        values = TableOracle(proactive: tables.proactive, requests: tables.requests, review: tables.review,
+                             requestRows: tables.figures.rows, flowed: flowed).values
+        if Self.tablesShowTemplate(tables) {
+            values[catalog.id("template")] = .text(tables.template2019 ? "2019" : "2021")
+        } else {
+            narrative("template", .text(citesTemplate2019 ? "2019" : "2021"))
+        }
+        narrative("proactive.total", .integer(figures.proactiveTotal))
+        narrative("processing_fee", .decimal(Double(figures.processingFee)))
+        narrative("proposals.npc", .integer(figures.npc))
+        narrative("proposals.cppcc", .integer(figures.cppcc))
+        if let new = figures.requestsNew { narrative("requests.new.total", .integer(new)) }
+        identity("agency", agency.name)
+        identity("dept", agency.dept)
+        identity("province", agency.province)
+        identity("city", agency.city)
+        identity("county", agency.county)
+        identity("level", agency.level)
+        identity("year", nil, .integer(year))
+        let (month, day) = figures.published
+        identity("published", "\(year + 1)-0\(month)-\(day < 10 ? "0" : "")\(day)")
+    }
+
+    /// Table 二 printed as text shows the template by its headings; else table 三 by its （六） rows.
+    private static func tablesShowTemplate(_ tables: SynthReportTables) -> Bool {
+        if case .text(let t) = tables.proactive, t.rows.contains(where: { !$0.isHeader && !$0.isAllBlank }) {
+            return true
+        }
+        guard case .text(let t) = tables.requests else { return false }
+        let catalog = FieldCatalog.standard
+        let family = Set(([RequestRow.otherHandling] + RequestRow.otherHandling.children).flatMap { row in
+            ApplicantColumn.printed.map { catalog.requests(row, $0) }
+        })
+        return t.rows.contains { row in
+            !row.isHeader && !row.isAllBlank && row.cells.contains { $0.field.map(family.contains) == true }
+        }
+    }
+
+    private mutating func narrative(_ name: String, _ value: Value) {
+        let id = catalog.id(name)
+        values[id] = value
+        narrativeFields.insert(id)
+    }
+
+    private mutating func identity(_ name: String, _ text: String?, _ value: Value? = nil) {
+        let id = catalog.id(name)
+        identityFields.insert(id)
+        if let value = value ?? text.map(Value.text) { values[id] = value }
+    }
+}

@@ -1,0 +1,58 @@
+import ReportModel
+
+/// One generated report: its text, a file name, the layout it was printed in, and every value a correct
+/// parser must get from it.
+///
+/// `expected` holds the values of the full pipeline (tables, narrative, identity, derived fields and
+/// checks) for every field the report determines; a field not in it is expected to be null. The fields
+/// read from words rather than tables are listed in `narrativeFields`, the report's identity in
+/// `identityFields`, so that a test of one stage can leave the others out.
+public struct SyntheticReport: Sendable {
+    public let text: String
+    /// "000042_1f3a…c9.txt": a running number and a hash, like the real corpus.
+    public let fileName: String
+    public let layout: Layout
+    /// For `partial` and `template2019`: the text layout the tables are printed in; else `layout`.
+    public let tableLayout: Layout
+    public let agency: SyntheticAgency
+    public let year: Int
+    public let expected: [FieldID: Value]
+    /// Fields stated in words: proactive.total, processing_fee, proposals.*, requests.new where the
+    /// tables are images, and template where no table shows it.
+    public let narrativeFields: Set<FieldID>
+    /// agency, dept, province, city, county, level, year, published.
+    public let identityFields: Set<FieldID>
+    /// One figure was changed so that at least one check fails.
+    public let isInconsistent: Bool
+
+    public init(
+        text: String, fileName: String, layout: Layout, tableLayout: Layout, agency: SyntheticAgency, year: Int,
+        expected: [FieldID: Value], narrativeFields: Set<FieldID>, identityFields: Set<FieldID>, isInconsistent: Bool
+    ) {
+        self.text = text
+        self.fileName = fileName
+        self.layout = layout
+        self.tableLayout = tableLayout
+        self.agency = agency
+        self.year = year
+        self.expected = expected
+        self.narrativeFields = narrativeFields
+        self.identityFields = identityFields
+        self.isInconsistent = isInconsistent
+    }
+
+    /// The expected value of a field (null when the report does not state it).
+    public func expectedValue(_ id: FieldID) -> Value { expected[id] ?? .null }
+
+    /// The expected value of a field by canonical name or alias (null for unknown names).
+    public subscript(name: String) -> Value {
+        guard let id = FieldCatalog.standard.lookup(name) else { return .null }
+        return expectedValue(id)
+    }
+
+    /// What the table extraction and derivation alone must give: `expected` without the narrative and
+    /// identity fields.
+    public func expectedFromTables(_ id: FieldID) -> Value {
+        narrativeFields.contains(id) || identityFields.contains(id) ? .null : expectedValue(id)
+    }
+}
