@@ -105,7 +105,7 @@ struct DocumentAssembler {
     mutating func finish() -> String {
         ignoredTables = 0
         while !open.isEmpty { endTable() }
-        let lines = TableRenderer.lines(of: body.finish(tabsSeparateCells: true))
+        let lines = TableTextWriter.lines(of: body.finish(tabsSeparateCells: true))
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 

@@ -128,6 +128,6 @@ final class DocxDocumentParser: NSObject, XMLParserDelegate {
     }
 
     static func integer(_ value: String?) -> Int {
-        min(Int(value?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0, TableGrid.maximumColumns)
+        min(Int(value?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0, SpanGrid.maximumColumns)
     }
 }

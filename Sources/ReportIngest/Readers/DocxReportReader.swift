@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads a report saved as a Word document (.docx) into canonical text: paragraphs as lines, each table
 /// row as one line of tab-separated cells, merged cells expanded (`w:gridSpan` pads empty cells,
-/// `w:vMerge` continuation cells are empty; see `DocxDocumentParser`, `TableGrid`).
+/// `w:vMerge` continuation cells are empty; see `DocxDocumentParser`, `SpanGrid`).
 ///
 /// An old binary Word file (OLE compound document, magic D0 CF 11 E0) is refused with `.legacyWord`, or
 /// `.passwordProtected` when it is an encrypted .docx (Word stores those in the same container).

@@ -2,7 +2,7 @@ import CLibXML2
 import Foundation
 
 /// Reads a report saved as a web page (.html/.htm) into canonical text: paragraphs as lines, each table
-/// row as one line of tab-separated cells (spans expanded, see `TableGrid`).
+/// row as one line of tab-separated cells (spans expanded, see `SpanGrid`).
 ///
 /// The page is decoded by `HTMLCharset` (declared charset, GBK pages included), then parsed by
 /// libxml2's forgiving HTML parser (recover, no network, no error output) in streaming (SAX) mode, so

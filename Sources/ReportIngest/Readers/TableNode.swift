@@ -1,5 +1,5 @@
 /// A table read from a document (HTML `<table>`, Word `w:tbl`), before it is rendered as canonical
-/// text lines. Rows hold the cells as the document declares them; spans are expanded by `TableGrid`.
+/// text lines. Rows hold the cells as the document declares them; spans are expanded by `SpanGrid`.
 struct TableNode: Sendable {
     /// Text met inside the table but outside any cell (a caption, stray text), shown before the rows.
     var leading: [FlowItem] = []

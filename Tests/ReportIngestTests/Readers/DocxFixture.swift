@@ -84,7 +84,7 @@ enum DocxFixture {
     }
 
     static func table(_ rows: [[Cell]]) -> String {
-        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/></w:tblPr><w:tblGrid/>"
+        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"SpanGrid\"/></w:tblPr><w:tblGrid/>"
         for row in rows {
             xml += "<w:tr>"
             for cell in row {

@@ -6,7 +6,7 @@
 /// stay under their column heading and no value is copied into a cell where the report does not
 /// print it. A row is as wide as the last column it covers (its own cells, or spans from above); it is
 /// not padded to the width of the widest row.
-enum TableGrid {
+enum SpanGrid {
     /// Columns beyond this are dropped (HTML's own limit on colspan).
     static let maximumColumns = 1000
     /// HTML's own limit on rowspan.

@@ -1,12 +1,12 @@
 /// Renders flowing content as canonical text lines: a text line as itself; a data table as one line per
-/// row, cells separated by tabs (spans expanded by `TableGrid`; rows with no text are left out); a
+/// row, cells separated by tabs (spans expanded by `SpanGrid`; rows with no text are left out); a
 /// layout table as the lines of its cells, in reading order.
 ///
 /// A table is a layout table — a page or text frame, not figures — when a cell holds a nested table,
 /// when it has a single column, or when a cell holds running text rather than a label or a figure
 /// (five lines or more, or over 1000 characters; a one-paragraph footnote row does not count). Report
 /// tables nested in a page layout table are thus still data tables.
-enum TableRenderer {
+enum TableTextWriter {
     /// A cell with this many lines or more is running text, not a table cell.
     static let layoutCellLines = 5
     /// A cell with more characters than this is running text, not a table cell.
@@ -47,7 +47,7 @@ enum TableRenderer {
                         for cell in row where !cell.isContinuation { render(cell.content, into: &lines) }
                     }
                 } else {
-                    for row in TableGrid.expand(table.rows) where row.contains(where: { !$0.isEmpty }) {
+                    for row in SpanGrid.expand(table.rows) where row.contains(where: { !$0.isEmpty }) {
                         lines.append(row.joined(separator: "\t"))
                     }
                 }
