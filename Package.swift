@@ -47,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "gongkai",
             dependencies: [
-                "ReportShell", "ReportIngest", "ReportSynth", "LineEditing",
+                "ReportShell", "ReportIngest", "ReportSynth", "ReportOutput", "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
