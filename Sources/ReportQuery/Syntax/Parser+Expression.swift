@@ -1,0 +1,186 @@
+extension Parser {
+    /// An expression; `context` names what precedes it, for "expected an expression after 'where'".
+    mutating func expression(after context: String) throws(ParseFailure) -> Expression {
+        guard startsExpression(current) else {
+            throw failure("expected an expression after '\(context)'")
+        }
+        return try orExpression()
+    }
+
+    private func startsExpression(_ token: Token) -> Bool {
+        switch token.kind {
+        case .integer, .decimal, .string: return true
+        case .symbol(let s): return s == .leftParen || s == .minus || s == .plus
+        case .identifier(let name, let quoted):
+            if quoted { return true }
+            let word = name.lowercased()
+            return !Keywords.reserved.contains(word) || ["not", "null", "true", "false"].contains(word)
+        case .end: return false
+        }
+    }
+
+    private func make(_ kind: Expression.Kind, from start: Int) throws(ParseFailure) -> Expression {
+        let end = previous?.range.end ?? start
+        let expression = Expression(kind, range: SourceRange(start: start, end: end))
+        guard expression.depth <= Parser.maximumDepth else {
+            throw ParseFailure("expression is nested too deeply (more than \(Parser.maximumDepth) levels)",
+                               range: expression.range)
+        }
+        return expression
+    }
+
+    private mutating func operand(after token: Token) throws(ParseFailure) -> Expression {
+        try expressionOperand(after: text(token.range)) { (p: inout Parser) throws(ParseFailure) in try p.additive() }
+    }
+
+    private mutating func expressionOperand(
+        after context: String, _ parse: (inout Parser) throws(ParseFailure) -> Expression
+    ) throws(ParseFailure) -> Expression {
+        guard startsExpression(current) else { throw failure("expected an expression after '\(context)'") }
+        return try parse(&self)
+    }
+
+    private mutating func orExpression() throws(ParseFailure) -> Expression {
+        var left = try andExpression()
+        while current.isKeyword("or") {
+            let op = advance()
+            let right = try expressionOperand(after: text(op.range)) { (p: inout Parser) throws(ParseFailure) in
+                try p.andExpression()
+            }
+            left = try make(.binary(.or, left, right), from: left.range.start)
+        }
+        return left
+    }
+
+    private mutating func andExpression() throws(ParseFailure) -> Expression {
+        var left = try notExpression()
+        while current.isKeyword("and") {
+            let op = advance()
+            let right = try expressionOperand(after: text(op.range)) { (p: inout Parser) throws(ParseFailure) in
+                try p.notExpression()
+            }
+            left = try make(.binary(.and, left, right), from: left.range.start)
+        }
+        return left
+    }
+
+    private mutating func notExpression() throws(ParseFailure) -> Expression {
+        guard current.isKeyword("not") else { return try predicate() }
+        let op = advance()
+        let operand = try nested { (p: inout Parser) throws(ParseFailure) in
+            try p.expressionOperand(after: "not") { (p: inout Parser) throws(ParseFailure) in try p.notExpression() }
+        }
+        return try make(.not(operand), from: op.range.start)
+    }
+
+    /// Comparisons, `is [not] null`, `[not] in`, `[not] between`, `[not] like`, `~`.
+    private mutating func predicate() throws(ParseFailure) -> Expression {
+        var left = try additive()
+        while true {
+            let start = left.range.start
+            if case .symbol(let symbol) = current.kind, let op = Parser.comparison(symbol) {
+                let token = advance()
+                let right = try operand(after: token)
+                left = try make(.binary(op, left, right), from: start)
+            } else if current.isKeyword("is") {
+                position += 1
+                let negated = accept("not")
+                guard accept("null") else { throw failure("expected 'null' after '\(negated ? "is not" : "is")'") }
+                left = try make(.isNull(left, negated: negated), from: start)
+            } else if current.isKeyword("in") || current.isKeyword("between") || current.isKeyword("like")
+                        || (current.isKeyword("not") && isNegatablePredicate(tokens[position + 1])) {
+                left = try negatablePredicate(left)
+            } else {
+                return left
+            }
+        }
+    }
+
+    private func isNegatablePredicate(_ token: Token) -> Bool {
+        token.isKeyword("in") || token.isKeyword("between") || token.isKeyword("like")
+    }
+
+    private mutating func negatablePredicate(_ left: Expression) throws(ParseFailure) -> Expression {
+        let negated = accept("not")
+        let keyword = advance()
+        let word = (negated ? "not " : "") + (keyword.keyword ?? "")
+        switch keyword.keyword {
+        case "in":
+            guard accept(.leftParen) else { throw failure("expected '(' after '\(word)'", hint: "x in (1, 2, 3)") }
+            var list: [Expression] = []
+            var context = "("
+            repeat {
+                list.append(try expression(after: context))
+                context = ","
+            } while accept(.comma)
+            guard accept(.rightParen) else { throw failure("expected ')' to close the list of '\(word)'") }
+            return try make(.inList(left, list, negated: negated), from: left.range.start)
+        case "between":
+            let low = try operand(after: keyword)
+            guard accept("and") else { throw failure("expected 'and' in '\(word) … and …'") }
+            let high = try operand(after: tokens[position - 1])
+            return try make(.between(left, low: low, high: high, negated: negated), from: left.range.start)
+        default:
+            let pattern = try operand(after: keyword)
+            return try make(.like(left, pattern: pattern, negated: negated), from: left.range.start)
+        }
+    }
+
+    private static func comparison(_ symbol: Symbol) -> BinaryOperator? {
+        switch symbol {
+        case .equal: return .equal
+        case .notEqual, .lessGreater: return .notEqual
+        case .less: return .less
+        case .lessEqual: return .lessEqual
+        case .greater: return .greater
+        case .greaterEqual: return .greaterEqual
+        case .tilde: return .contains
+        default: return nil
+        }
+    }
+
+    mutating func additive() throws(ParseFailure) -> Expression {
+        var left = try multiplicative()
+        while current.isSymbol(.plus) || current.isSymbol(.minus) {
+            let token = advance()
+            let right = try expressionOperand(after: text(token.range)) { (p: inout Parser) throws(ParseFailure) in
+                try p.multiplicative()
+            }
+            left = try make(.binary(token.isSymbol(.plus) ? .add : .subtract, left, right), from: left.range.start)
+        }
+        return left
+    }
+
+    private mutating func multiplicative() throws(ParseFailure) -> Expression {
+        var left = try unary()
+        while current.isSymbol(.star) || current.isSymbol(.slash) {
+            let token = advance()
+            let right = try expressionOperand(after: text(token.range)) { (p: inout Parser) throws(ParseFailure) in
+                try p.unary()
+            }
+            left = try make(.binary(token.isSymbol(.star) ? .multiply : .divide, left, right), from: left.range.start)
+        }
+        return left
+    }
+
+    private mutating func unary() throws(ParseFailure) -> Expression {
+        guard current.isSymbol(.minus) || current.isSymbol(.plus) else { return try primary() }
+        let token = advance()
+        let operand = try nested { (p: inout Parser) throws(ParseFailure) in
+            try p.expressionOperand(after: p.text(token.range)) { (p: inout Parser) throws(ParseFailure) in
+                try p.unary()
+            }
+        }
+        return token.isSymbol(.plus) ? operand : try make(.negate(operand), from: token.range.start)
+    }
+
+    /// Runs `parse` one nesting level deeper, refusing runaway nesting before the stack does.
+    mutating func nested(_ parse: (inout Parser) throws(ParseFailure) -> Expression) throws(ParseFailure) -> Expression {
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Parser.maximumDepth else {
+            throw failure("expression is nested too deeply (more than \(Parser.maximumDepth) levels)")
+        }
+        return try parse(&self)
+    }
+}
