@@ -1,0 +1,158 @@
+/// The running state of one aggregate over all groups: updated chunk by chunk with the argument's
+/// vector and each row's group, then finished into one value per group. Nulls are skipped.
+protocol AggregateState: AnyObject {
+    func update(_ argument: ColumnVector?, groups: [Int], groupCount: Int) throws(QueryError)
+    func finish(groupCount: Int) -> ColumnVector
+}
+
+extension AggregateState {
+    /// Grows a per-group array to `count` entries.
+    func grow<T>(_ array: inout [T], to count: Int, with value: T) {
+        if array.count < count { array.append(contentsOf: repeatElement(value, count: count - array.count)) }
+    }
+}
+
+enum AggregateStates {
+    /// The state for a bound aggregate call; `range` locates errors (a sum that overflows).
+    static func make(_ call: AggregateCall, range: SourceRange) -> AggregateState {
+        let type = call.argument?.type ?? .integer
+        switch call.function {
+        case .count:
+            if call.distinct { return DistinctCountState() }
+            return CountState(star: call.argument == nil)
+        case .sum:
+            return type == .decimal ? DecimalSumState(average: false) : IntegerSumState(range: range)
+        case .avg:
+            return DecimalSumState(average: true)
+        case .min, .max:
+            return ExtremeState(maximum: call.function == .max, type: type)
+        case .median, .percentile:
+            return QuantileState(fraction: call.fraction)
+        }
+    }
+}
+
+/// `count(*)` counts rows; `count(x)` counts rows where x is not null.
+final class CountState: AggregateState {
+    private let star: Bool
+    private var counts: [Int] = []
+
+    init(star: Bool) { self.star = star }
+
+    func update(_ argument: ColumnVector?, groups: [Int], groupCount: Int) {
+        grow(&counts, to: groupCount, with: 0)
+        if star || argument == nil {
+            for g in groups { counts[g] += 1 }
+            return
+        }
+        let valid = argument!.valid
+        for i in groups.indices where valid[i] { counts[groups[i]] += 1 }
+    }
+
+    func finish(groupCount: Int) -> ColumnVector {
+        grow(&counts, to: groupCount, with: 0)
+        return .integer(Column(values: counts, valid: Array(repeating: true, count: groupCount)))
+    }
+}
+
+/// `count(distinct x)`: the number of different non-null values.
+final class DistinctCountState: AggregateState {
+    private var sets: [Set<Int>] = []
+    private var decimalSets: [Set<Double>] = []
+    private var textSets: [Set<String>] = []
+
+    func update(_ argument: ColumnVector?, groups: [Int], groupCount: Int) {
+        guard let argument else { return }
+        switch argument {
+        case .integer(let c): add(c, groups, groupCount, &sets) { $0 }
+        case .decimal(let c): add(c, groups, groupCount, &decimalSets) { $0 == 0 ? 0 : $0 }
+        case .text(let c): add(c, groups, groupCount, &textSets) { $0 }
+        case .bool(let c): add(c, groups, groupCount, &sets) { $0 ? 1 : 0 }
+        }
+    }
+
+    private func add<T, K: Hashable>(_ c: Column<T>, _ groups: [Int], _ groupCount: Int, _ sets: inout [Set<K>], _ key: (T) -> K) {
+        grow(&sets, to: groupCount, with: [])
+        for i in groups.indices where c.valid[i] { sets[groups[i]].insert(key(c.values[i])) }
+    }
+
+    func finish(groupCount: Int) -> ColumnVector {
+        var counts = [Int](repeating: 0, count: groupCount)
+        for g in 0..<groupCount {
+            if g < sets.count { counts[g] += sets[g].count }
+            if g < decimalSets.count { counts[g] += decimalSets[g].count }
+            if g < textSets.count { counts[g] += textSets[g].count }
+        }
+        return .integer(Column(values: counts, valid: Array(repeating: true, count: groupCount)))
+    }
+}
+
+/// `sum` of integers: exact, an overflow is an error; null when a group has no value.
+final class IntegerSumState: AggregateState {
+    private let range: SourceRange
+    private var sums: [Int] = []
+    private var seen: [Bool] = []
+
+    init(range: SourceRange) { self.range = range }
+
+    func update(_ argument: ColumnVector?, groups: [Int], groupCount: Int) throws(QueryError) {
+        grow(&sums, to: groupCount, with: 0)
+        grow(&seen, to: groupCount, with: false)
+        guard case .integer(let c) = argument else { return }
+        for i in groups.indices where c.valid[i] {
+            let g = groups[i]
+            let (sum, overflow) = sums[g].addingReportingOverflow(c.values[i])
+            if overflow { throw QueryError("number too large: the sum does not fit in a 64-bit integer", range: range) }
+            sums[g] = sum
+            seen[g] = true
+        }
+    }
+
+    func finish(groupCount: Int) -> ColumnVector {
+        grow(&sums, to: groupCount, with: 0)
+        grow(&seen, to: groupCount, with: false)
+        return .integer(Column(values: sums, valid: seen))
+    }
+}
+
+/// `sum` of decimals and `avg` of numbers, with compensated (Neumaier) summation so that adding many
+/// amounts such as 12.34 does not drift.
+final class DecimalSumState: AggregateState {
+    private let average: Bool
+    private var sums: [Double] = []
+    private var compensations: [Double] = []
+    private var counts: [Int] = []
+
+    init(average: Bool) { self.average = average }
+
+    func update(_ argument: ColumnVector?, groups: [Int], groupCount: Int) {
+        grow(&sums, to: groupCount, with: 0)
+        grow(&compensations, to: groupCount, with: 0)
+        grow(&counts, to: groupCount, with: 0)
+        switch argument {
+        case .integer(let c): for i in groups.indices where c.valid[i] { add(Double(c.values[i]), to: groups[i]) }
+        case .decimal(let c): for i in groups.indices where c.valid[i] { add(c.values[i], to: groups[i]) }
+        default: break
+        }
+    }
+
+    @inline(__always)
+    private func add(_ x: Double, to g: Int) {
+        let sum = sums[g]
+        let t = sum + x
+        compensations[g] += Swift.abs(sum) >= Swift.abs(x) ? (sum - t) + x : (x - t) + sum
+        sums[g] = t
+        counts[g] += 1
+    }
+
+    func finish(groupCount: Int) -> ColumnVector {
+        var values = [Double](repeating: 0, count: groupCount)
+        var valid = [Bool](repeating: false, count: groupCount)
+        for g in 0..<min(groupCount, counts.count) where counts[g] > 0 {
+            let total = sums[g] + compensations[g]
+            values[g] = average ? total / Double(counts[g]) : total
+            valid[g] = values[g].isFinite
+        }
+        return .decimal(Column(values: values, valid: valid))
+    }
+}

@@ -1,0 +1,89 @@
+import ReportModel
+
+/// The corpus in columns: one typed array and one validity array per catalog field, built once from
+/// the records, so a query reads only the fields it uses. The records are kept (shared, not copied)
+/// for `source()`, which reads their provenance.
+public final class ColumnStore: Sendable {
+    public let records: [ReportRecord]
+    public let catalog: FieldCatalog
+    let table: Table
+    let fileField: Int
+
+    public var rowCount: Int { table.rowCount }
+
+    /// Builds the columns in one pass over the records (record by record, so each record's values are
+    /// read in order). A value whose kind does not match its field's type is stored as null, except an
+    /// integer in a decimal field, which converts exactly.
+    public init(records: [ReportRecord], catalog: FieldCatalog = .standard) {
+        self.records = records
+        self.catalog = catalog
+        fileField = catalog.id("file").rawValue
+        let n = records.count
+        var groups: [FieldType: [Int]] = [:]
+        for field in catalog.fields { groups[field.type, default: []].append(field.id.rawValue) }
+        var columns = [ColumnVector?](repeating: nil, count: catalog.count)
+        let integers = ColumnStore.fill(records, fields: groups[.integer] ?? [], placeholder: 0) { value in
+            if case .integer(let v) = value { return v }
+            return nil
+        }
+        let decimals = ColumnStore.fill(records, fields: groups[.decimal] ?? [], placeholder: 0.0) { value in
+            switch value {
+            case .decimal(let v): return v
+            case .integer(let v): return Double(v)
+            default: return nil
+            }
+        }
+        let texts = ColumnStore.fill(records, fields: groups[.text] ?? [], placeholder: "") { value in
+            if case .text(let v) = value { return v }
+            return nil
+        }
+        let bools = ColumnStore.fill(records, fields: groups[.bool] ?? [], placeholder: false) { value in
+            if case .bool(let v) = value { return v }
+            return nil
+        }
+        for (field, column) in integers { columns[field] = .integer(column) }
+        for (field, column) in decimals { columns[field] = .decimal(column) }
+        for (field, column) in texts { columns[field] = .text(column) }
+        for (field, column) in bools { columns[field] = .bool(column) }
+        table = Table(columns: columns.map { $0! }, rowCount: n)
+    }
+
+    /// Fills the columns of `fields` (all of one type): one flat field-major buffer, written record
+    /// by record, then cut into one array per field.
+    private static func fill<T: Sendable>(
+        _ records: [ReportRecord], fields: [Int], placeholder: T, _ extract: (Value) -> T?
+    ) -> [(Int, Column<T>)] {
+        let n = records.count
+        guard !fields.isEmpty else { return [] }
+        var values = [T](repeating: placeholder, count: n * fields.count)
+        var valid = [Bool](repeating: false, count: n * fields.count)
+        values.withUnsafeMutableBufferPointer { values in
+            valid.withUnsafeMutableBufferPointer { valid in
+                for (r, record) in records.enumerated() {
+                    record.values.withUnsafeBufferPointer { cells in
+                        for (k, field) in fields.enumerated() where field < cells.count {
+                            if let v = extract(cells[field]) {
+                                values[k * n + r] = v
+                                valid[k * n + r] = true
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return fields.enumerated().map { k, field in
+            (field, Column(values: Array(values[k * n..<(k + 1) * n]), valid: Array(valid[k * n..<(k + 1) * n])))
+        }
+    }
+
+    /// "file:line (origin)" for a row's field, or nil when the value is null. A derived value has no
+    /// single line: "file (derived)".
+    func source(row: Int, field: Int) -> String? {
+        let record = records[row]
+        guard field < record.values.count, !record.values[field].isNull else { return nil }
+        let file = record.values[fileField].textValue ?? "?"
+        guard let provenance = record.provenance[field] else { return "\(file) (unknown)" }
+        let line = provenance.line > 0 ? ":\(provenance.line)" : ""
+        return "\(file)\(line) (\(provenance.origin.rawValue))"
+    }
+}

@@ -1,0 +1,97 @@
+import ReportModel
+
+/// Evaluates bound expressions over a selection of a table's rows, a whole vector at a time: each
+/// node dispatches on its type once per chunk, and the loops inside touch only typed arrays.
+struct Evaluator {
+    let table: Table
+    /// The corpus store when the table is the corpus (for `source()`).
+    let store: ColumnStore?
+
+    func evaluate(_ e: BoundExpression, _ rows: RowSelection) throws(QueryError) -> ColumnVector {
+        let n = rows.count
+        switch e.node {
+        case .column(let index):
+            return table.columns[index].gather(rows)
+        case .constant(let value):
+            return .filled(value, e.type, count: n)
+        case .cast(let inner):
+            if inner.type == .null { return .nulls(e.type, count: n) }
+            let vector = try evaluate(inner, rows)
+            if case .integer(let c) = vector, e.type == .decimal {
+                return .decimal(Column(values: c.values.map { Double($0) }, valid: c.valid))
+            }
+            return vector
+        case .negate(let inner):
+            return try negate(try evaluate(inner, rows), range: e.range)
+        case .arithmetic(let op, let a, let b):
+            return try arithmetic(op, try evaluate(a, rows), try evaluate(b, rows), range: e.range)
+        case .compare(let op, let a, let b):
+            return .bool(Evaluator.compare(op, try evaluate(a, rows), try evaluate(b, rows)))
+        case .and(let a, let b):
+            return .bool(Evaluator.and(try condition(a, rows), try condition(b, rows)))
+        case .or(let a, let b):
+            return .bool(Evaluator.or(try condition(a, rows), try condition(b, rows)))
+        case .not(let inner):
+            let c = try condition(inner, rows)
+            return .bool(Column(values: c.values.map { !$0 }, valid: c.valid))
+        case .isNull(let inner, let negated):
+            let valid = try evaluate(inner, rows).valid
+            return .bool(Column(values: negated ? valid : valid.map { !$0 }, valid: Array(repeating: true, count: n)))
+        case .inList(let inner, let values, let hasNull):
+            return .bool(Evaluator.member(try evaluate(inner, rows), of: values, hasNull: hasNull))
+        case .like(let a, let b):
+            if case .constant(.text(let constant)) = b.node {
+                let pattern = LikePattern(constant)
+                return .bool(try textTest(a, rows) { pattern.matches($0) })
+            }
+            return .bool(try textPredicate(a, b, rows) { text, pattern in LikePattern(pattern).matches(text) })
+        case .contains(let a, let b):
+            if case .constant(.text(let constant)) = b.node {
+                let needle = Array(constant.utf8)
+                return .bool(try textTest(a, rows) { TextSearch.contains($0, needle) })
+            }
+            return .bool(try textPredicate(a, b, rows) { text, part in TextSearch.contains(text, Array(part.utf8)) })
+        case .function(let function, let arguments):
+            return try call(function, arguments, rows, e)
+        case .source(let field):
+            guard let store else { return .nulls(.text, count: n) }
+            return .text(Column.build(count: n, placeholder: "") { k in store.source(row: rows.row(k), field: field) })
+        case .aggregate:
+            preconditionFailure("aggregates are evaluated by the aggregator")
+        }
+    }
+
+    /// A true/false vector (the binder has made sure of the type).
+    func condition(_ e: BoundExpression, _ rows: RowSelection) throws(QueryError) -> Column<Bool> {
+        guard case .bool(let c) = try evaluate(e, rows) else {
+            return Column(repeating: false, valid: false, count: rows.count)
+        }
+        return c
+    }
+
+    /// A test of each text value against a constant (null stays null).
+    private func textTest(_ a: BoundExpression, _ rows: RowSelection, _ test: (String) -> Bool) throws(QueryError) -> Column<Bool> {
+        guard case .text(let x) = try evaluate(a, rows) else {
+            return Column(repeating: false, valid: false, count: rows.count)
+        }
+        var values = [Bool](repeating: false, count: x.count)
+        for i in 0..<x.count where x.valid[i] { values[i] = test(x.values[i]) }
+        return Column(values: values, valid: x.valid)
+    }
+
+    /// A test of each pair of text values (null when either is null).
+    private func textPredicate(
+        _ a: BoundExpression, _ b: BoundExpression, _ rows: RowSelection, _ test: (String, String) -> Bool
+    ) throws(QueryError) -> Column<Bool> {
+        guard case .text(let x) = try evaluate(a, rows), case .text(let y) = try evaluate(b, rows) else {
+            return Column(repeating: false, valid: false, count: rows.count)
+        }
+        var values = [Bool](repeating: false, count: x.count)
+        var valid = [Bool](repeating: false, count: x.count)
+        for i in 0..<x.count where x.valid[i] && y.valid[i] {
+            values[i] = test(x.values[i], y.values[i])
+            valid[i] = true
+        }
+        return Column(values: values, valid: valid)
+    }
+}

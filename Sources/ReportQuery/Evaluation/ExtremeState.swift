@@ -1,0 +1,92 @@
+/// `min` and `max` of numbers, text (by Unicode code points) or true/false; null for a group without values.
+final class ExtremeState: AggregateState {
+    private let maximum: Bool
+    private let type: ValueType
+    private var integers: [Int] = []
+    private var decimals: [Double] = []
+    private var texts: [String] = []
+    private var seen: [Bool] = []
+
+    init(maximum: Bool, type: ValueType) {
+        self.maximum = maximum
+        self.type = type
+    }
+
+    func update(_ argument: ColumnVector?, groups: [Int], groupCount: Int) {
+        grow(&seen, to: groupCount, with: false)
+        switch argument {
+        case .integer(let c): fold(c, groups, groupCount, &integers, 0, <)
+        case .decimal(let c): fold(c, groups, groupCount, &decimals, 0, <)
+        case .text(let c): fold(c, groups, groupCount, &texts, "", TextOrder.less)
+        case .bool(let c):
+            let numbers = Column(values: c.values.map { $0 ? 1 : 0 }, valid: c.valid)
+            fold(numbers, groups, groupCount, &integers, 0, <)
+        case nil: break
+        }
+    }
+
+    private func fold<T>(_ c: Column<T>, _ groups: [Int], _ groupCount: Int, _ best: inout [T], _ placeholder: T,
+                         _ less: (T, T) -> Bool) {
+        grow(&best, to: groupCount, with: placeholder)
+        for i in groups.indices where c.valid[i] {
+            let g = groups[i]
+            let v = c.values[i]
+            if !seen[g] || (maximum ? less(best[g], v) : less(v, best[g])) {
+                best[g] = v
+                seen[g] = true
+            }
+        }
+    }
+
+    func finish(groupCount: Int) -> ColumnVector {
+        grow(&seen, to: groupCount, with: false)
+        switch type {
+        case .decimal:
+            grow(&decimals, to: groupCount, with: 0)
+            return .decimal(Column(values: decimals, valid: seen))
+        case .text:
+            grow(&texts, to: groupCount, with: "")
+            return .text(Column(values: texts, valid: seen))
+        case .bool:
+            grow(&integers, to: groupCount, with: 0)
+            return .bool(Column(values: integers.map { $0 != 0 }, valid: seen))
+        case .integer, .null:
+            grow(&integers, to: groupCount, with: 0)
+            return .integer(Column(values: integers, valid: seen))
+        }
+    }
+}
+
+/// `median(x)` and `percentile(x, p)`: the value at fraction p of the sorted non-null values, with
+/// linear interpolation between neighbours (median of 1, 2, 3, 4 is 2.5); null for no values.
+final class QuantileState: AggregateState {
+    private let fraction: Double
+    private var values: [[Double]] = []
+
+    init(fraction: Double) { self.fraction = fraction }
+
+    func update(_ argument: ColumnVector?, groups: [Int], groupCount: Int) {
+        grow(&values, to: groupCount, with: [])
+        switch argument {
+        case .integer(let c): for i in groups.indices where c.valid[i] { values[groups[i]].append(Double(c.values[i])) }
+        case .decimal(let c): for i in groups.indices where c.valid[i] { values[groups[i]].append(c.values[i]) }
+        default: break
+        }
+    }
+
+    func finish(groupCount: Int) -> ColumnVector {
+        grow(&values, to: groupCount, with: [])
+        var result = [Double](repeating: 0, count: groupCount)
+        var valid = [Bool](repeating: false, count: groupCount)
+        for g in 0..<groupCount where !values[g].isEmpty {
+            let sorted = values[g].sorted()
+            let position = fraction * Double(sorted.count - 1)
+            let lower = Int(position.rounded(.down))
+            let upper = min(lower + 1, sorted.count - 1)
+            let weight = position - Double(lower)
+            result[g] = sorted[lower] + (sorted[upper] - sorted[lower]) * weight
+            valid[g] = true
+        }
+        return .decimal(Column(values: result, valid: valid))
+    }
+}

@@ -1,0 +1,94 @@
+/// Gives each distinct value of a group key a dense code in order of first appearance (null gets one
+/// code too). A class, so its dictionaries grow in place across chunks.
+final class KeyEncoder {
+    private var integers: [Int: Int] = [:]
+    private var decimals: [UInt64: Int] = [:]
+    private var texts: [String: Int] = [:]
+    private var bools: [Bool: Int] = [:]
+    private var nullCode: Int?
+    private(set) var count = 0
+
+    /// The code of each row of `vector`.
+    func encode(_ vector: ColumnVector) -> [Int] {
+        switch vector {
+        case .integer(let c): return encode(c, into: &integers) { $0 }
+        case .decimal(let c): return encode(c, into: &decimals) { ($0 == 0 ? 0.0 : $0).bitPattern }
+        case .text(let c): return encode(c, into: &texts) { $0 }
+        case .bool(let c): return encode(c, into: &bools) { $0 }
+        }
+    }
+
+    private func encode<T, K: Hashable>(_ c: Column<T>, into table: inout [K: Int], _ key: (T) -> K) -> [Int] {
+        var codes = [Int](repeating: 0, count: c.count)
+        for i in 0..<c.count {
+            if !c.valid[i] {
+                if nullCode == nil {
+                    nullCode = count
+                    count += 1
+                }
+                codes[i] = nullCode!
+                continue
+            }
+            let k = key(c.values[i])
+            if let code = table[k] {
+                codes[i] = code
+            } else {
+                table[k] = count
+                codes[i] = count
+                count += 1
+            }
+        }
+        return codes
+    }
+}
+
+/// Assigns each row its group: one encoder per key, then pairs (group so far, next key's code) are
+/// numbered level by level. Keeps the key values of each group's first row.
+struct GroupIndex {
+    private struct Pair: Hashable {
+        var group: Int
+        var code: Int
+    }
+
+    private let encoders: [KeyEncoder]
+    private var levels: [[Pair: Int]]
+    private var keys: [ColumnBuilder]
+    private(set) var groupCount: Int
+
+    init(types: [ValueType]) {
+        encoders = types.map { _ in KeyEncoder() }
+        levels = Array(repeating: [:], count: max(0, types.count - 1))
+        keys = types.map { ColumnBuilder($0) }
+        groupCount = types.isEmpty ? 1 : 0   // no keys: the whole input is one group, even when empty
+    }
+
+    /// The group of each row of a chunk, given the chunk's key vectors.
+    mutating func assign(_ vectors: [ColumnVector], count: Int) -> [Int] {
+        guard !vectors.isEmpty else { return [Int](repeating: 0, count: count) }
+        var groups = encoders[0].encode(vectors[0])
+        for level in 1..<max(1, vectors.count) {
+            let codes = encoders[level].encode(vectors[level])
+            var table = levels[level - 1]
+            levels[level - 1] = [:]
+            for i in 0..<count {
+                let pair = Pair(group: groups[i], code: codes[i])
+                if let group = table[pair] {
+                    groups[i] = group
+                } else {
+                    let group = table.count
+                    table[pair] = group
+                    groups[i] = group
+                }
+            }
+            levels[level - 1] = table
+        }
+        for i in 0..<count where groups[i] == groupCount {
+            for k in vectors.indices { keys[k].append(vectors[k], row: i) }
+            groupCount += 1
+        }
+        return groups
+    }
+
+    /// The key values of each group, in group order.
+    func keyColumns() -> [ColumnVector] { keys.map { $0.build() } }
+}

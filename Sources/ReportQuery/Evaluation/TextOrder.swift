@@ -1,0 +1,24 @@
+/// The order of text: by Unicode code points (UTF-8 bytes), as SQLite's default collation. Chinese
+/// text therefore sorts by code point, not by pinyin.
+enum TextOrder {
+    static func less(_ a: String, _ b: String) -> Bool { compare(a, b) < 0 }
+
+    /// Negative, zero or positive as `a` sorts before, with or after `b`.
+    static func compare(_ a: String, _ b: String) -> Int {
+        let result = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in compare(x, y) }
+        }
+        if let result, let result { return result }
+        return Array(a.utf8).withUnsafeBufferPointer { x in Array(b.utf8).withUnsafeBufferPointer { y in compare(x, y) } }
+    }
+
+    private static func compare(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = min(x.count, y.count)
+        var i = 0
+        while i < n {
+            if x[i] != y[i] { return Int(x[i]) - Int(y[i]) }
+            i += 1
+        }
+        return x.count - y.count
+    }
+}
