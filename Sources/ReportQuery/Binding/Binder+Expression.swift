@@ -3,7 +3,7 @@ import ReportModel
 extension Binder {
     /// Binds a parsed expression: resolves names, checks operand types, converts mixed numbers to
     /// decimal and folds operators on a literal null into a typed null.
-    mutating func bind(_ expression: Expression, _ context: ExpressionContext) throws(QueryError) -> BoundExpression {
+    mutating func bind(_ expression: ParsedExpression, _ context: ExpressionContext) throws(QueryError) -> BoundExpression {
         let range = expression.range
         switch expression.kind {
         case .integer(let v): return constant(.integer(v), .integer, range)
@@ -87,7 +87,7 @@ extension Binder {
     }
 
     private mutating func bindBinary(
-        _ op: BinaryOperator, _ left: Expression, _ right: Expression, range: SourceRange, _ context: ExpressionContext
+        _ op: BinaryOperator, _ left: ParsedExpression, _ right: ParsedExpression, range: SourceRange, _ context: ExpressionContext
     ) throws(QueryError) -> BoundExpression {
         switch op {
         case .and, .or:
@@ -144,7 +144,7 @@ extension Binder {
 
     /// `~` and `like`: text on both sides.
     private mutating func textOperation(
-        _ left: Expression, _ right: Expression, symbol: String, range: SourceRange, _ context: ExpressionContext,
+        _ left: ParsedExpression, _ right: ParsedExpression, symbol: String, range: SourceRange, _ context: ExpressionContext,
         _ make: (BoundExpression, BoundExpression) -> BoundExpression.Node
     ) throws(QueryError) -> BoundExpression {
         let a = try bind(left, context)
@@ -160,7 +160,7 @@ extension Binder {
 
     /// `x in (…)`: a set lookup when the list is constant, else `x = a or x = b …`.
     private mutating func bindIn(
-        _ operand: Expression, _ list: [Expression], range: SourceRange, _ context: ExpressionContext
+        _ operand: ParsedExpression, _ list: [ParsedExpression], range: SourceRange, _ context: ExpressionContext
     ) throws(QueryError) -> BoundExpression {
         let value = try bind(operand, context)
         var items: [BoundExpression] = []

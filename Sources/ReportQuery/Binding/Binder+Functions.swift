@@ -3,7 +3,7 @@ import ReportModel
 extension Binder {
     /// A function call: aggregates (only where the context allows them) and row functions.
     mutating func bindCall(
-        _ name: String, nameRange: SourceRange, arguments: [Expression], distinct: Bool, star: Bool,
+        _ name: String, nameRange: SourceRange, arguments: [ParsedExpression], distinct: Bool, star: Bool,
         range: SourceRange, _ context: ExpressionContext
     ) throws(QueryError) -> BoundExpression {
         guard let entry = FunctionCatalog.lookup(name) else {
@@ -36,7 +36,7 @@ extension Binder {
     }
 
     private mutating func bindAggregate(
-        _ function: AggregateFunction, arguments: [Expression], distinct: Bool, range: SourceRange,
+        _ function: AggregateFunction, arguments: [ParsedExpression], distinct: Bool, range: SourceRange,
         _ context: ExpressionContext
     ) throws(QueryError) -> BoundExpression {
         guard context.allowsAggregates else {
@@ -50,7 +50,7 @@ extension Binder {
         var inner = context.with(clause: function.rawValue)
         inner.allowsAggregates = false
         inner.insideAggregate = true
-        var argument = try arguments.first.map { (e: Expression) throws(QueryError) in try bind(e, inner) }
+        var argument = try arguments.first.map { (e: ParsedExpression) throws(QueryError) in try bind(e, inner) }
         var fraction = 0.5
         let type: ValueType
         switch function {
@@ -76,7 +76,7 @@ extension Binder {
     }
 
     /// percentile's p: a constant from 0 to 100 (a fraction such as 0.9 is refused rather than read as 0.9 %).
-    private mutating func percentileFraction(_ expression: Expression, _ context: ExpressionContext) throws(QueryError) -> Double {
+    private mutating func percentileFraction(_ expression: ParsedExpression, _ context: ExpressionContext) throws(QueryError) -> Double {
         let bound = try bind(expression, context)
         let p = bound.constantValue?.doubleValue
         guard let p, p >= 0, p <= 100 else {
@@ -91,7 +91,7 @@ extension Binder {
     }
 
     private mutating func bindScalar(
-        _ function: ScalarFunction, arguments: [Expression], range: SourceRange, _ context: ExpressionContext
+        _ function: ScalarFunction, arguments: [ParsedExpression], range: SourceRange, _ context: ExpressionContext
     ) throws(QueryError) -> BoundExpression {
         if function == .source { return try bindSource(arguments[0], range: range) }
         var bound: [BoundExpression] = []
@@ -136,7 +136,7 @@ extension Binder {
     }
 
     /// `source(field)`: the provenance of a corpus field's value.
-    private func bindSource(_ argument: Expression, range: SourceRange) throws(QueryError) -> BoundExpression {
+    private func bindSource(_ argument: ParsedExpression, range: SourceRange) throws(QueryError) -> BoundExpression {
         guard case .name(let name) = argument.kind else {
             throw QueryError("source() needs a field name", hint: "source(requests.new)", range: argument.range)
         }

@@ -73,7 +73,7 @@ extension Binder {
     /// typed), or an expression bound by `bindExpression`.
     mutating func orderKeys(
         _ items: [OrderItem], outputs: [BoundExpression],
-        _ bindExpression: (inout Binder, Expression) throws(QueryError) -> BoundExpression
+        _ bindExpression: (inout Binder, ParsedExpression) throws(QueryError) -> BoundExpression
     ) throws(QueryError) -> [BoundQuery.SortKey] {
         var keys: [BoundQuery.SortKey] = []
         for item in items {

@@ -2,7 +2,7 @@ import ReportModel
 
 /// A select-list entry after `*` expansion: an expression as written, or a column from a star.
 struct PreparedItem: Sendable {
-    var expression: Expression?
+    var expression: ParsedExpression?
     var column: Int?
     /// The result column name: the alias, the expression as typed, or the field name for stars.
     var name: String

@@ -12,7 +12,7 @@ struct Binder {
     let text: SourceText
     var scope: Scope
     /// Explicit select-list aliases, usable in where, group by, having and order by.
-    var aliases: [String: Expression] = [:]
+    var aliases: [String: ParsedExpression] = [:]
     var resultNames: [String] = []
     /// Aggregates met while binding a grouped query, in order (each one a column of the aggregate table).
     var aggregates: [AggregateCall] = []
@@ -96,13 +96,13 @@ struct Binder {
     }
 
     /// Whether an aggregate function is called anywhere in a parsed expression.
-    static func callsAggregate(_ expression: Expression) -> Bool {
+    static func callsAggregate(_ expression: ParsedExpression) -> Bool {
         if case .call(let name, _, _, _, _) = expression.kind, FunctionCatalog.isAggregate(name) { return true }
         return expression.children.contains(where: callsAggregate)
     }
 
     /// A condition (where, having, and/or/not operands): true/false or null.
-    mutating func condition(_ expression: Expression, _ context: ExpressionContext) throws(QueryError) -> BoundExpression {
+    mutating func condition(_ expression: ParsedExpression, _ context: ExpressionContext) throws(QueryError) -> BoundExpression {
         let bound = try bind(expression, context)
         guard bound.type == .bool || bound.type == .null else {
             let what = ["where", "having"].contains(context.clause) ? context.clause : "'\(context.clause)'"

@@ -1,6 +1,6 @@
 extension Parser {
     /// An expression; `context` names what precedes it, for "expected an expression after 'where'".
-    mutating func expression(after context: String) throws(ParseFailure) -> Expression {
+    mutating func expression(after context: String) throws(ParseFailure) -> ParsedExpression {
         guard startsExpression(current) else {
             throw failure("expected an expression after '\(context)'")
         }
@@ -19,9 +19,9 @@ extension Parser {
         }
     }
 
-    private func make(_ kind: Expression.Kind, from start: Int) throws(ParseFailure) -> Expression {
+    private func make(_ kind: ParsedExpression.Kind, from start: Int) throws(ParseFailure) -> ParsedExpression {
         let end = previous?.range.end ?? start
-        let expression = Expression(kind, range: SourceRange(start: start, end: end))
+        let expression = ParsedExpression(kind, range: SourceRange(start: start, end: end))
         guard expression.depth <= Parser.maximumDepth else {
             throw ParseFailure("expression is nested too deeply (more than \(Parser.maximumDepth) levels)",
                                range: expression.range)
@@ -29,18 +29,18 @@ extension Parser {
         return expression
     }
 
-    private mutating func operand(after token: Token) throws(ParseFailure) -> Expression {
+    private mutating func operand(after token: Token) throws(ParseFailure) -> ParsedExpression {
         try expressionOperand(after: text(token.range)) { (p: inout Parser) throws(ParseFailure) in try p.additive() }
     }
 
     private mutating func expressionOperand(
-        after context: String, _ parse: (inout Parser) throws(ParseFailure) -> Expression
-    ) throws(ParseFailure) -> Expression {
+        after context: String, _ parse: (inout Parser) throws(ParseFailure) -> ParsedExpression
+    ) throws(ParseFailure) -> ParsedExpression {
         guard startsExpression(current) else { throw failure("expected an expression after '\(context)'") }
         return try parse(&self)
     }
 
-    private mutating func orExpression() throws(ParseFailure) -> Expression {
+    private mutating func orExpression() throws(ParseFailure) -> ParsedExpression {
         var left = try andExpression()
         while current.isKeyword("or") {
             let op = advance()
@@ -52,7 +52,7 @@ extension Parser {
         return left
     }
 
-    private mutating func andExpression() throws(ParseFailure) -> Expression {
+    private mutating func andExpression() throws(ParseFailure) -> ParsedExpression {
         var left = try notExpression()
         while current.isKeyword("and") {
             let op = advance()
@@ -64,7 +64,7 @@ extension Parser {
         return left
     }
 
-    private mutating func notExpression() throws(ParseFailure) -> Expression {
+    private mutating func notExpression() throws(ParseFailure) -> ParsedExpression {
         guard current.isKeyword("not") else { return try predicate() }
         let op = advance()
         let operand = try nested { (p: inout Parser) throws(ParseFailure) in
@@ -74,7 +74,7 @@ extension Parser {
     }
 
     /// Comparisons, `is [not] null`, `[not] in`, `[not] between`, `[not] like`, `~`.
-    private mutating func predicate() throws(ParseFailure) -> Expression {
+    private mutating func predicate() throws(ParseFailure) -> ParsedExpression {
         var left = try additive()
         while true {
             let start = left.range.start
@@ -100,14 +100,14 @@ extension Parser {
         token.isKeyword("in") || token.isKeyword("between") || token.isKeyword("like")
     }
 
-    private mutating func negatablePredicate(_ left: Expression) throws(ParseFailure) -> Expression {
+    private mutating func negatablePredicate(_ left: ParsedExpression) throws(ParseFailure) -> ParsedExpression {
         let negated = accept("not")
         let keyword = advance()
         let word = (negated ? "not " : "") + (keyword.keyword ?? "")
         switch keyword.keyword {
         case "in":
             guard accept(.leftParen) else { throw failure("expected '(' after '\(word)'", hint: "x in (1, 2, 3)") }
-            var list: [Expression] = []
+            var list: [ParsedExpression] = []
             var context = "("
             repeat {
                 list.append(try expression(after: context))
@@ -139,7 +139,7 @@ extension Parser {
         }
     }
 
-    mutating func additive() throws(ParseFailure) -> Expression {
+    mutating func additive() throws(ParseFailure) -> ParsedExpression {
         var left = try multiplicative()
         while current.isSymbol(.plus) || current.isSymbol(.minus) {
             let token = advance()
@@ -151,7 +151,7 @@ extension Parser {
         return left
     }
 
-    private mutating func multiplicative() throws(ParseFailure) -> Expression {
+    private mutating func multiplicative() throws(ParseFailure) -> ParsedExpression {
         var left = try unary()
         while current.isSymbol(.star) || current.isSymbol(.slash) {
             let token = advance()
@@ -163,7 +163,7 @@ extension Parser {
         return left
     }
 
-    private mutating func unary() throws(ParseFailure) -> Expression {
+    private mutating func unary() throws(ParseFailure) -> ParsedExpression {
         guard current.isSymbol(.minus) || current.isSymbol(.plus) else { return try primary() }
         let token = advance()
         let operand = try nested { (p: inout Parser) throws(ParseFailure) in
@@ -175,7 +175,7 @@ extension Parser {
     }
 
     /// Runs `parse` one nesting level deeper, refusing runaway nesting before the stack does.
-    mutating func nested(_ parse: (inout Parser) throws(ParseFailure) -> Expression) throws(ParseFailure) -> Expression {
+    mutating func nested(_ parse: (inout Parser) throws(ParseFailure) -> ParsedExpression) throws(ParseFailure) -> ParsedExpression {
         nesting += 1
         defer { nesting -= 1 }
         guard nesting <= Parser.maximumDepth else {

@@ -1,17 +1,17 @@
 extension Parser {
     /// Literals, names, function calls and parenthesised expressions.
-    mutating func primary() throws(ParseFailure) -> Expression {
+    mutating func primary() throws(ParseFailure) -> ParsedExpression {
         let token = current
         switch token.kind {
         case .integer(let value):
             position += 1
-            return Expression(.integer(value), range: token.range)
+            return ParsedExpression(.integer(value), range: token.range)
         case .decimal(let value):
             position += 1
-            return Expression(.decimal(value), range: token.range)
+            return ParsedExpression(.decimal(value), range: token.range)
         case .string(let value):
             position += 1
-            return Expression(.string(value), range: token.range)
+            return ParsedExpression(.string(value), range: token.range)
         case .symbol(.leftParen):
             position += 1
             var inner = try nested { (p: inout Parser) throws(ParseFailure) in try p.expression(after: "(") }
@@ -25,22 +25,22 @@ extension Parser {
             position += 1
             if !quoted {
                 switch name.lowercased() {
-                case "null": return Expression(.null, range: token.range)
-                case "true": return Expression(.bool(true), range: token.range)
-                case "false": return Expression(.bool(false), range: token.range)
+                case "null": return ParsedExpression(.null, range: token.range)
+                case "true": return ParsedExpression(.bool(true), range: token.range)
+                case "false": return ParsedExpression(.bool(false), range: token.range)
                 default: break
                 }
                 if current.isSymbol(.leftParen), !name.contains(".") { return try call(name, at: token.range) }
             }
-            return Expression(.name(name), range: token.range)
+            return ParsedExpression(.name(name), range: token.range)
         default:
             throw failure("expected an expression, found \(describe(token))")
         }
     }
 
-    private mutating func call(_ name: String, at nameRange: SourceRange) throws(ParseFailure) -> Expression {
+    private mutating func call(_ name: String, at nameRange: SourceRange) throws(ParseFailure) -> ParsedExpression {
         position += 1   // (
-        var arguments: [Expression] = []
+        var arguments: [ParsedExpression] = []
         var distinct = false
         var star = false
         if current.isSymbol(.star) {
@@ -59,7 +59,7 @@ extension Parser {
                           hint: current.isEnd ? nil : "separate arguments with ','")
         }
         let range = SourceRange(start: nameRange.start, end: previous?.range.end ?? nameRange.end)
-        return Expression(.call(name: name, nameRange: nameRange, arguments: arguments, distinct: distinct, star: star),
+        return ParsedExpression(.call(name: name, nameRange: nameRange, arguments: arguments, distinct: distinct, star: star),
                           range: range)
     }
 }

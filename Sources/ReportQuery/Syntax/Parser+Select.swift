@@ -56,8 +56,8 @@ extension Parser {
         }
     }
 
-    private mutating func expressionList(after context: String) throws(ParseFailure) -> [Expression] {
-        var list: [Expression] = []
+    private mutating func expressionList(after context: String) throws(ParseFailure) -> [ParsedExpression] {
+        var list: [ParsedExpression] = []
         var context = context
         repeat {
             list.append(try expression(after: context))

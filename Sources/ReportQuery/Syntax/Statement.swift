@@ -5,12 +5,12 @@ enum SelectItem: Sendable, Hashable {
     /// `requests.new.*`: the fields under a prefix.
     case prefixStar(String, SourceRange)
     /// An expression with its optional alias (`as 机关名`, `as "name"`).
-    case expression(Expression, alias: String?, aliasRange: SourceRange?)
+    case expression(ParsedExpression, alias: String?, aliasRange: SourceRange?)
 }
 
 /// An `order by` entry: nulls always sort last, whichever the direction.
 struct OrderItem: Sendable, Hashable {
-    var expression: Expression
+    var expression: ParsedExpression
     var descending: Bool
 }
 
@@ -24,9 +24,9 @@ struct Name: Sendable, Hashable {
 struct SelectQuery: Sendable, Hashable {
     var items: [SelectItem]
     var from: Name?
-    var filter: Expression?
-    var groupBy: [Expression]
-    var having: Expression?
+    var filter: ParsedExpression?
+    var groupBy: [ParsedExpression]
+    var having: ParsedExpression?
     var orderBy: [OrderItem]
     var limit: Int?
     var offset: Int?

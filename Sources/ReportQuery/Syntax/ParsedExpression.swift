@@ -17,7 +17,7 @@ enum BinaryOperator: String, Sendable, Hashable {
 }
 
 /// An expression as parsed, with the span of its text. Names are not resolved yet (the binder does).
-struct Expression: Sendable, Hashable {
+struct ParsedExpression: Sendable, Hashable {
     indirect enum Kind: Sendable, Hashable {
         case integer(Int)
         case decimal(Double)
@@ -26,15 +26,15 @@ struct Expression: Sendable, Hashable {
         case null
         /// A field, alias or view column name; `nameRange` is the name itself.
         case name(String)
-        case negate(Expression)
-        case not(Expression)
-        case binary(BinaryOperator, Expression, Expression)
-        case isNull(Expression, negated: Bool)
-        case inList(Expression, [Expression], negated: Bool)
-        case between(Expression, low: Expression, high: Expression, negated: Bool)
-        case like(Expression, pattern: Expression, negated: Bool)
+        case negate(ParsedExpression)
+        case not(ParsedExpression)
+        case binary(BinaryOperator, ParsedExpression, ParsedExpression)
+        case isNull(ParsedExpression, negated: Bool)
+        case inList(ParsedExpression, [ParsedExpression], negated: Bool)
+        case between(ParsedExpression, low: ParsedExpression, high: ParsedExpression, negated: Bool)
+        case like(ParsedExpression, pattern: ParsedExpression, negated: Bool)
         /// `name(args)`, `count(*)` (`star`), `count(distinct x)`.
-        case call(name: String, nameRange: SourceRange, arguments: [Expression], distinct: Bool, star: Bool)
+        case call(name: String, nameRange: SourceRange, arguments: [ParsedExpression], distinct: Bool, star: Bool)
     }
 
     var kind: Kind
@@ -45,12 +45,12 @@ struct Expression: Sendable, Hashable {
     init(_ kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range
-        depth = 1 + Expression.children(of: kind).map(\.depth).max().unwrapped(or: 0)
+        depth = 1 + ParsedExpression.children(of: kind).map(\.depth).max().unwrapped(or: 0)
     }
 
-    var children: [Expression] { Expression.children(of: kind) }
+    var children: [ParsedExpression] { ParsedExpression.children(of: kind) }
 
-    private static func children(of kind: Kind) -> [Expression] {
+    private static func children(of kind: Kind) -> [ParsedExpression] {
         switch kind {
         case .integer, .decimal, .string, .bool, .null, .name: return []
         case .negate(let e), .not(let e), .isNull(let e, _): return [e]
