@@ -20,7 +20,7 @@ enum Suggestions {
     /// Short words allow one edit, longer ones up to three.
     static func allowedDistance(for length: Int) -> Int {
         switch length {
-        case ...2: return 0
+        case ...1: return 0
         case ...4: return 1
         case ...8: return 2
         default: return 3
