@@ -75,7 +75,7 @@ struct QueryExecutor {
         let evaluator = Evaluator(table: input, store: store)
         var outputs = query.outputs.map { ColumnBuilder($0.type) }
         var sortKeys = query.orderBy.map { ColumnBuilder($0.expression.type) }
-        let wanted = query.orderBy.isEmpty ? query.limit.map { $0 + (query.offset ?? 0) } : nil
+        let wanted = query.orderBy.isEmpty ? query.limit.map { QueryExecutor.add($0, query.offset ?? 0) } : nil
         var produced = 0
         if wanted != 0 {
             try forEachChunk(of: input, evaluator: evaluator, filter: filter) { (selected) throws(QueryError) in
@@ -94,7 +94,7 @@ struct QueryExecutor {
             order = .indices(Sorter.permutation(keys, count: produced))
         }
         let offset = min(query.offset ?? 0, produced)
-        let end = query.limit.map { min(produced, offset + $0) } ?? produced
+        let end = query.limit.map { min(produced, QueryExecutor.add(offset, $0)) } ?? produced
         if offset > 0 || end < produced || !query.orderBy.isEmpty {
             let slice: RowSelection
             switch order {
@@ -104,5 +104,11 @@ struct QueryExecutor {
             columns = columns.map { $0.gather(slice) }
         }
         return Table(columns: columns, rowCount: end - offset)
+    }
+
+    /// Addition that stops at Int.max (limit and offset may be any 64-bit number).
+    static func add(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? Int.max : sum
     }
 }

@@ -40,28 +40,25 @@ extension Parser {
         return try parse(&self)
     }
 
-    private mutating func orExpression() throws(ParseFailure) -> ParsedExpression {
-        var left = try andExpression()
-        while current.isKeyword("or") {
-            let op = advance()
-            let right = try expressionOperand(after: text(op.range)) { (p: inout Parser) throws(ParseFailure) in
-                try p.andExpression()
-            }
-            left = try make(.binary(.or, left, right), from: left.range.start)
+    /// A left-associative chain `next (op next)*` for the operators `op` recognises.
+    private mutating func chain(
+        _ op: (Token) -> BinaryOperator?, _ next: (inout Parser) throws(ParseFailure) -> ParsedExpression
+    ) throws(ParseFailure) -> ParsedExpression {
+        var left = try next(&self)
+        while let binary = op(current) {
+            let token = advance()
+            let right = try expressionOperand(after: text(token.range), next)
+            left = try make(.binary(binary, left, right), from: left.range.start)
         }
         return left
     }
 
+    private mutating func orExpression() throws(ParseFailure) -> ParsedExpression {
+        try chain({ $0.isKeyword("or") ? .or : nil }) { (p: inout Parser) throws(ParseFailure) in try p.andExpression() }
+    }
+
     private mutating func andExpression() throws(ParseFailure) -> ParsedExpression {
-        var left = try notExpression()
-        while current.isKeyword("and") {
-            let op = advance()
-            let right = try expressionOperand(after: text(op.range)) { (p: inout Parser) throws(ParseFailure) in
-                try p.notExpression()
-            }
-            left = try make(.binary(.and, left, right), from: left.range.start)
-        }
-        return left
+        try chain({ $0.isKeyword("and") ? .and : nil }) { (p: inout Parser) throws(ParseFailure) in try p.notExpression() }
     }
 
     private mutating func notExpression() throws(ParseFailure) -> ParsedExpression {
@@ -140,27 +137,15 @@ extension Parser {
     }
 
     mutating func additive() throws(ParseFailure) -> ParsedExpression {
-        var left = try multiplicative()
-        while current.isSymbol(.plus) || current.isSymbol(.minus) {
-            let token = advance()
-            let right = try expressionOperand(after: text(token.range)) { (p: inout Parser) throws(ParseFailure) in
-                try p.multiplicative()
-            }
-            left = try make(.binary(token.isSymbol(.plus) ? .add : .subtract, left, right), from: left.range.start)
+        try chain({ $0.isSymbol(.plus) ? .add : $0.isSymbol(.minus) ? .subtract : nil }) { (p: inout Parser) throws(ParseFailure) in
+            try p.multiplicative()
         }
-        return left
     }
 
     private mutating func multiplicative() throws(ParseFailure) -> ParsedExpression {
-        var left = try unary()
-        while current.isSymbol(.star) || current.isSymbol(.slash) {
-            let token = advance()
-            let right = try expressionOperand(after: text(token.range)) { (p: inout Parser) throws(ParseFailure) in
-                try p.unary()
-            }
-            left = try make(.binary(token.isSymbol(.star) ? .multiply : .divide, left, right), from: left.range.start)
+        try chain({ $0.isSymbol(.star) ? .multiply : $0.isSymbol(.slash) ? .divide : nil }) { (p: inout Parser) throws(ParseFailure) in
+            try p.unary()
         }
-        return left
     }
 
     private mutating func unary() throws(ParseFailure) -> ParsedExpression {
