@@ -41,11 +41,15 @@ final class CountState: AggregateState {
 
     func update(_ argument: ColumnVector?, groups: [Int], groupCount: Int) {
         grow(&counts, to: groupCount, with: 0)
-        if star || argument == nil {
+        let valid = star ? nil : argument?.valid
+        CountState.add(groups, valid, &counts)
+    }
+
+    private static func add(_ groups: [Int], _ valid: [Bool]?, _ counts: inout [Int]) {
+        guard let valid else {
             for g in groups { counts[g] += 1 }
             return
         }
-        let valid = argument!.valid
         for i in groups.indices where valid[i] { counts[groups[i]] += 1 }
     }
 
@@ -59,19 +63,20 @@ final class CountState: AggregateState {
 final class DistinctCountState: AggregateState {
     private var sets: [Set<Int>] = []
     private var decimalSets: [Set<Double>] = []
-    private var textSets: [Set<String>] = []
+    private var textSets: [Set<TextKey>] = []
 
     func update(_ argument: ColumnVector?, groups: [Int], groupCount: Int) {
         guard let argument else { return }
         switch argument {
         case .integer(let c): add(c, groups, groupCount, &sets) { $0 }
         case .decimal(let c): add(c, groups, groupCount, &decimalSets) { $0 == 0 ? 0 : $0 }
-        case .text(let c): add(c, groups, groupCount, &textSets) { $0 }
+        case .text(let c): add(c, groups, groupCount, &textSets) { TextKey($0) }
         case .bool(let c): add(c, groups, groupCount, &sets) { $0 ? 1 : 0 }
         }
     }
 
     private func add<T, K: Hashable>(_ c: Column<T>, _ groups: [Int], _ groupCount: Int, _ sets: inout [Set<K>], _ key: (T) -> K) {
+        // `sets` is one inout access for the whole loop.
         grow(&sets, to: groupCount, with: [])
         for i in groups.indices where c.valid[i] { sets[groups[i]].insert(key(c.values[i])) }
     }
@@ -99,13 +104,21 @@ final class IntegerSumState: AggregateState {
         grow(&sums, to: groupCount, with: 0)
         grow(&seen, to: groupCount, with: false)
         guard case .integer(let c) = argument else { return }
+        if !IntegerSumState.add(c, groups, &sums, &seen) {
+            throw QueryError("number too large: the sum does not fit in a 64-bit integer", range: range)
+        }
+    }
+
+    /// False on overflow.
+    private static func add(_ c: Column<Int>, _ groups: [Int], _ sums: inout [Int], _ seen: inout [Bool]) -> Bool {
         for i in groups.indices where c.valid[i] {
             let g = groups[i]
             let (sum, overflow) = sums[g].addingReportingOverflow(c.values[i])
-            if overflow { throw QueryError("number too large: the sum does not fit in a 64-bit integer", range: range) }
+            if overflow { return false }
             sums[g] = sum
             seen[g] = true
         }
+        return true
     }
 
     func finish(groupCount: Int) -> ColumnVector {
@@ -130,19 +143,25 @@ final class DecimalSumState: AggregateState {
         grow(&compensations, to: groupCount, with: 0)
         grow(&counts, to: groupCount, with: 0)
         switch argument {
-        case .integer(let c): for i in groups.indices where c.valid[i] { add(Double(c.values[i]), to: groups[i]) }
-        case .decimal(let c): for i in groups.indices where c.valid[i] { add(c.values[i], to: groups[i]) }
+        case .integer(let c):
+            DecimalSumState.add(Column(values: c.values.map { Double($0) }, valid: c.valid), groups, &sums, &compensations, &counts)
+        case .decimal(let c):
+            DecimalSumState.add(c, groups, &sums, &compensations, &counts)
         default: break
         }
     }
 
-    @inline(__always)
-    private func add(_ x: Double, to g: Int) {
-        let sum = sums[g]
-        let t = sum + x
-        compensations[g] += Swift.abs(sum) >= Swift.abs(x) ? (sum - t) + x : (x - t) + sum
-        sums[g] = t
-        counts[g] += 1
+    private static func add(_ c: Column<Double>, _ groups: [Int], _ sums: inout [Double], _ compensations: inout [Double],
+                            _ counts: inout [Int]) {
+        for i in groups.indices where c.valid[i] {
+            let g = groups[i]
+            let x = c.values[i]
+            let sum = sums[g]
+            let t = sum + x
+            compensations[g] += Swift.abs(sum) >= Swift.abs(x) ? (sum - t) + x : (x - t) + sum
+            sums[g] = t
+            counts[g] += 1
+        }
     }
 
     func finish(groupCount: Int) -> ColumnVector {

@@ -11,8 +11,7 @@ public final class ColumnStore: Sendable {
 
     public var rowCount: Int { table.rowCount }
 
-    /// Builds the columns in one pass over the records (record by record, so each record's values are
-    /// read in order). A value whose kind does not match its field's type is stored as null, except an
+    /// Builds the columns from the records. A value whose kind does not match its field's type is stored as null, except an
     /// integer in a decimal field, which converts exactly.
     public init(records: [ReportRecord], catalog: FieldCatalog = .standard) {
         self.records = records
@@ -48,32 +47,33 @@ public final class ColumnStore: Sendable {
         table = Table(columns: columns.map { $0! }, rowCount: n)
     }
 
-    /// Fills the columns of `fields` (all of one type): one flat field-major buffer, written record
-    /// by record, then cut into one array per field.
+    /// Fills the columns of `fields` (all of one type), a block of records at a time: within a block,
+    /// field by field, so each column is written in order while the block's records stay in cache.
     private static func fill<T: Sendable>(
         _ records: [ReportRecord], fields: [Int], placeholder: T, _ extract: (Value) -> T?
     ) -> [(Int, Column<T>)] {
         let n = records.count
-        guard !fields.isEmpty else { return [] }
-        var values = [T](repeating: placeholder, count: n * fields.count)
-        var valid = [Bool](repeating: false, count: n * fields.count)
-        values.withUnsafeMutableBufferPointer { values in
-            valid.withUnsafeMutableBufferPointer { valid in
-                for (r, record) in records.enumerated() {
-                    record.values.withUnsafeBufferPointer { cells in
-                        for (k, field) in fields.enumerated() where field < cells.count {
-                            if let v = extract(cells[field]) {
-                                values[k * n + r] = v
-                                valid[k * n + r] = true
+        var values = fields.map { _ in [T](repeating: placeholder, count: n) }
+        var valid = fields.map { _ in [Bool](repeating: false, count: n) }
+        let block = 128
+        records.withUnsafeBufferPointer { records in
+            for start in stride(from: 0, to: n, by: block) {
+                let end = min(n, start + block)
+                for (k, field) in fields.enumerated() {
+                    values[k].withUnsafeMutableBufferPointer { values in
+                        valid[k].withUnsafeMutableBufferPointer { valid in
+                            for r in start..<end where field < records[r].values.count {
+                                if let v = extract(records[r].values[field]) {
+                                    values[r] = v
+                                    valid[r] = true
+                                }
                             }
                         }
                     }
                 }
             }
         }
-        return fields.enumerated().map { k, field in
-            (field, Column(values: Array(values[k * n..<(k + 1) * n]), valid: Array(valid[k * n..<(k + 1) * n])))
-        }
+        return fields.indices.map { (fields[$0], Column(values: values[$0], valid: valid[$0])) }
     }
 
     /// "file:line (origin)" for a row's field, or nil when the value is null. A derived value has no

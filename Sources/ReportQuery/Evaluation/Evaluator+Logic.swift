@@ -9,8 +9,8 @@ extension Evaluator {
         case (.decimal(let x), .decimal(let y)): return compare(op, x, y)
         case (.text(let x), .text(let y)):
             switch op {
-            case .equal: return compare(x, y, ==)
-            case .notEqual: return compare(x, y, !=)
+            case .equal: return compare(x, y, TextOrder.equal)
+            case .notEqual: return compare(x, y) { !TextOrder.equal($0, $1) }
             case .less: return compare(x, y) { TextOrder.compare($0, $1) < 0 }
             case .lessEqual: return compare(x, y) { TextOrder.compare($0, $1) <= 0 }
             case .greater: return compare(x, y) { TextOrder.compare($0, $1) > 0 }
@@ -82,19 +82,19 @@ extension Evaluator {
     /// `x in (constants)`: true if listed; else null if x is null or the list holds null; else false.
     static func member(_ vector: ColumnVector, of list: [Value], hasNull: Bool) -> Column<Bool> {
         switch vector {
-        case .integer(let c): return member(c, Set(list.compactMap(\.intValue)), hasNull)
-        case .decimal(let c): return member(c, Set(list.compactMap(\.doubleValue)), hasNull)
-        case .text(let c): return member(c, Set(list.compactMap(\.textValue)), hasNull)
-        case .bool(let c): return member(c, Set(list.compactMap(\.boolValue)), hasNull)
+        case .integer(let c): return member(c, Set(list.compactMap(\.intValue)), hasNull) { $0 }
+        case .decimal(let c): return member(c, Set(list.compactMap(\.doubleValue)), hasNull) { $0 }
+        case .text(let c): return member(c, Set(list.compactMap { $0.textValue.map(TextKey.init) }), hasNull, TextKey.init)
+        case .bool(let c): return member(c, Set(list.compactMap(\.boolValue)), hasNull) { $0 }
         }
     }
 
-    private static func member<T: Hashable>(_ c: Column<T>, _ set: Set<T>, _ hasNull: Bool) -> Column<Bool> {
+    private static func member<T, K: Hashable>(_ c: Column<T>, _ set: Set<K>, _ hasNull: Bool, _ key: (T) -> K) -> Column<Bool> {
         let n = c.count
         var values = [Bool](repeating: false, count: n)
         var valid = [Bool](repeating: false, count: n)
         for i in 0..<n where c.valid[i] {
-            if set.contains(c.values[i]) {
+            if set.contains(key(c.values[i])) {
                 values[i] = true
                 valid[i] = true
             } else {

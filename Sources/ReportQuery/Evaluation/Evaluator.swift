@@ -69,8 +69,20 @@ struct Evaluator {
         return c
     }
 
-    /// A test of each text value against a constant (null stays null).
+    /// A test of each text value against a constant (null stays null). A stored text column is read
+    /// in place rather than gathered first.
     private func textTest(_ a: BoundExpression, _ rows: RowSelection, _ test: (String) -> Bool) throws(QueryError) -> Column<Bool> {
+        if case .column(let index) = a.node, case .text(let stored) = table.columns[index] {
+            var values = [Bool](repeating: false, count: rows.count)
+            var valid = [Bool](repeating: false, count: rows.count)
+            rows.forEach { k, row in
+                if stored.valid[row] {
+                    values[k] = test(stored.values[row])
+                    valid[k] = true
+                }
+            }
+            return Column(values: values, valid: valid)
+        }
         guard case .text(let x) = try evaluate(a, rows) else {
             return Column(repeating: false, valid: false, count: rows.count)
         }

@@ -15,18 +15,18 @@ final class ExtremeState: AggregateState {
     func update(_ argument: ColumnVector?, groups: [Int], groupCount: Int) {
         grow(&seen, to: groupCount, with: false)
         switch argument {
-        case .integer(let c): fold(c, groups, groupCount, &integers, 0, <)
-        case .decimal(let c): fold(c, groups, groupCount, &decimals, 0, <)
-        case .text(let c): fold(c, groups, groupCount, &texts, "", TextOrder.less)
+        case .integer(let c): fold(c, groups, groupCount, &integers, &seen, 0, <)
+        case .decimal(let c): fold(c, groups, groupCount, &decimals, &seen, 0, <)
+        case .text(let c): fold(c, groups, groupCount, &texts, &seen, "", TextOrder.less)
         case .bool(let c):
             let numbers = Column(values: c.values.map { $0 ? 1 : 0 }, valid: c.valid)
-            fold(numbers, groups, groupCount, &integers, 0, <)
+            fold(numbers, groups, groupCount, &integers, &seen, 0, <)
         case nil: break
         }
     }
 
-    private func fold<T>(_ c: Column<T>, _ groups: [Int], _ groupCount: Int, _ best: inout [T], _ placeholder: T,
-                         _ less: (T, T) -> Bool) {
+    private func fold<T>(_ c: Column<T>, _ groups: [Int], _ groupCount: Int, _ best: inout [T], _ seen: inout [Bool],
+                         _ placeholder: T, _ less: (T, T) -> Bool) {
         grow(&best, to: groupCount, with: placeholder)
         for i in groups.indices where c.valid[i] {
             let g = groups[i]
@@ -68,10 +68,14 @@ final class QuantileState: AggregateState {
     func update(_ argument: ColumnVector?, groups: [Int], groupCount: Int) {
         grow(&values, to: groupCount, with: [])
         switch argument {
-        case .integer(let c): for i in groups.indices where c.valid[i] { values[groups[i]].append(Double(c.values[i])) }
-        case .decimal(let c): for i in groups.indices where c.valid[i] { values[groups[i]].append(c.values[i]) }
+        case .integer(let c): QuantileState.collect(Column(values: c.values.map { Double($0) }, valid: c.valid), groups, &values)
+        case .decimal(let c): QuantileState.collect(c, groups, &values)
         default: break
         }
+    }
+
+    private static func collect(_ c: Column<Double>, _ groups: [Int], _ values: inout [[Double]]) {
+        for i in groups.indices where c.valid[i] { values[groups[i]].append(c.values[i]) }
     }
 
     func finish(groupCount: Int) -> ColumnVector {
@@ -79,14 +83,36 @@ final class QuantileState: AggregateState {
         var result = [Double](repeating: 0, count: groupCount)
         var valid = [Bool](repeating: false, count: groupCount)
         for g in 0..<groupCount where !values[g].isEmpty {
-            let sorted = values[g].sorted()
-            let position = fraction * Double(sorted.count - 1)
-            let lower = Int(position.rounded(.down))
-            let upper = min(lower + 1, sorted.count - 1)
+            let count = values[g].count
+            let position = fraction * Double(count - 1)
+            let lower = min(Int(position.rounded(.down)), count - 1)
             let weight = position - Double(lower)
-            result[g] = sorted[lower] + (sorted[upper] - sorted[lower]) * weight
+            let low = QuantileState.select(lower, in: &values[g])
+            let high = lower + 1 < count && weight > 0 ? values[g][(lower + 1)...].min()! : low
+            result[g] = low + (high - low) * weight
             valid[g] = true
         }
         return .decimal(Column(values: result, valid: valid))
+    }
+
+    /// The k-th smallest value (quickselect): afterwards every value after position k is at least it.
+    static func select(_ k: Int, in values: inout [Double]) -> Double {
+        var low = 0, high = values.count - 1
+        while low < high {
+            let middle = low + (high - low) / 2
+            let pivot = Swift.max(Swift.min(values[low], values[middle]), Swift.min(Swift.max(values[low], values[middle]), values[high]))
+            var i = low, j = high
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while values[j] > pivot { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j { high = j } else if k >= i { low = i } else { break }
+        }
+        return values[k]
     }
 }

@@ -3,7 +3,7 @@
 final class KeyEncoder {
     private var integers: [Int: Int] = [:]
     private var decimals: [UInt64: Int] = [:]
-    private var texts: [String: Int] = [:]
+    private var texts: [TextKey: Int] = [:]
     private var bools: [Bool: Int] = [:]
     private var nullCode: Int?
     private(set) var count = 0
@@ -13,12 +13,19 @@ final class KeyEncoder {
         switch vector {
         case .integer(let c): return encode(c, into: &integers) { $0 }
         case .decimal(let c): return encode(c, into: &decimals) { ($0 == 0 ? 0.0 : $0).bitPattern }
-        case .text(let c): return encode(c, into: &texts) { $0 }
+        case .text(let c): return encode(c, into: &texts) { TextKey($0) }
         case .bool(let c): return encode(c, into: &bools) { $0 }
         }
     }
 
+    /// Works on locals and one `inout` table, so the loop does no per-row exclusivity checks.
     private func encode<T, K: Hashable>(_ c: Column<T>, into table: inout [K: Int], _ key: (T) -> K) -> [Int] {
+        var count = self.count
+        var nullCode = self.nullCode
+        defer {
+            self.count = count
+            self.nullCode = nullCode
+        }
         var codes = [Int](repeating: 0, count: c.count)
         for i in 0..<c.count {
             if !c.valid[i] {

@@ -69,41 +69,47 @@ struct QueryExecutor {
         return Table(columns: columns, rowCount: index.groupCount)
     }
 
-    /// Outputs and sort keys of the rows passing `filter`, then order, offset and limit. Without
-    /// order by, scanning stops once offset + limit rows are found.
+    /// The outputs of the rows passing `filter`, in order, after offset and limit. Without order by,
+    /// outputs are computed chunk by chunk and scanning stops once offset + limit rows are found. With
+    /// order by, only the sort keys are computed for every row; the outputs only for the rows kept.
     private func project(_ input: Table, store: ColumnStore?, filter: BoundExpression?, _ query: BoundQuery) throws(QueryError) -> Table {
         let evaluator = Evaluator(table: input, store: store)
-        var outputs = query.outputs.map { ColumnBuilder($0.type) }
-        var sortKeys = query.orderBy.map { ColumnBuilder($0.expression.type) }
-        let wanted = query.orderBy.isEmpty ? query.limit.map { QueryExecutor.add($0, query.offset ?? 0) } : nil
-        var produced = 0
-        if wanted != 0 {
-            try forEachChunk(of: input, evaluator: evaluator, filter: filter) { (selected) throws(QueryError) in
-                let rows = wanted.map { selected.prefix($0 - produced) } ?? selected
-                for (k, output) in query.outputs.enumerated() { outputs[k].append(try evaluator.evaluate(output, rows)) }
-                for (k, key) in query.orderBy.enumerated() { sortKeys[k].append(try evaluator.evaluate(key.expression, rows)) }
-                produced += rows.count
-                return wanted.map { produced < $0 } ?? true
+        let offset = query.offset ?? 0
+        let wanted = query.limit.map { QueryExecutor.add($0, offset) }
+        var rows: [Int] = []
+        if query.orderBy.isEmpty {
+            var outputs = query.outputs.map { ColumnBuilder($0.type) }
+            var produced = 0
+            if wanted != 0 {
+                try forEachChunk(of: input, evaluator: evaluator, filter: filter) { (selected) throws(QueryError) in
+                    let chunk = wanted.map { selected.prefix($0 - produced) } ?? selected
+                    for (k, output) in query.outputs.enumerated() { outputs[k].append(try evaluator.evaluate(output, chunk)) }
+                    produced += chunk.count
+                    return wanted.map { produced < $0 } ?? true
+                }
             }
+            let slice = RowSelection.range(min(offset, produced)..<produced)
+            return Table(columns: outputs.map { $0.build().gather(slice) }, rowCount: slice.count)
+        }
+        var sortKeys = query.orderBy.map { ColumnBuilder($0.expression.type) }
+        try forEachChunk(of: input, evaluator: evaluator, filter: filter) { (selected) throws(QueryError) in
+            selected.forEach { _, row in rows.append(row) }
+            for (k, key) in query.orderBy.enumerated() { sortKeys[k].append(try evaluator.evaluate(key.expression, selected)) }
+            return true
         }
         try cancellation?.check()
-        var columns = outputs.map { $0.build() }
-        var order: RowSelection = .range(0..<produced)
-        if !query.orderBy.isEmpty {
-            let keys = zip(sortKeys, query.orderBy).map { Sorter.Key(vector: $0.build(), descending: $1.descending) }
-            order = .indices(Sorter.permutation(keys, count: produced))
+        let keys = zip(sortKeys, query.orderBy).map { Sorter.Key(vector: $0.build(), descending: $1.descending) }
+        let order = Sorter.permutation(keys, count: rows.count, wanted: wanted)
+        let kept = order[min(offset, order.count)..<min(wanted ?? order.count, order.count)].map { rows[$0] }
+        var outputs = query.outputs.map { ColumnBuilder($0.type) }
+        var start = 0
+        while start < kept.count {
+            try cancellation?.check()
+            let chunk = RowSelection.indices(Array(kept[start..<min(start + QueryExecutor.chunkSize, kept.count)]))
+            for (k, output) in query.outputs.enumerated() { outputs[k].append(try evaluator.evaluate(output, chunk)) }
+            start += QueryExecutor.chunkSize
         }
-        let offset = min(query.offset ?? 0, produced)
-        let end = query.limit.map { min(produced, QueryExecutor.add(offset, $0)) } ?? produced
-        if offset > 0 || end < produced || !query.orderBy.isEmpty {
-            let slice: RowSelection
-            switch order {
-            case .range: slice = .range(offset..<end)
-            case .indices(let rows): slice = .indices(Array(rows[offset..<end]))
-            }
-            columns = columns.map { $0.gather(slice) }
-        }
-        return Table(columns: columns, rowCount: end - offset)
+        return Table(columns: outputs.map { $0.build() }, rowCount: kept.count)
     }
 
     /// Addition that stops at Int.max (limit and offset may be any 64-bit number).
