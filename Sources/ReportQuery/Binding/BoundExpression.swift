@@ -42,6 +42,11 @@ struct BoundExpression: Sendable, Hashable {
         case source(Int)
         /// An aggregate; present only while a grouped query is being bound.
         case aggregate(AggregateCall)
+        /// Executor only (see `DictionaryPlan`): a dictionary-encoded field's codes, its values'
+        /// text-order ranks, or a value precomputed for each of its distinct values (lookup slot).
+        case dictionaryCodes(Int)
+        case dictionaryRanks(Int)
+        case dictionaryLookup(Int, slot: Int)
     }
 
     var node: Node
@@ -73,7 +78,7 @@ struct BoundExpression: Sendable, Hashable {
 
     var children: [BoundExpression] {
         switch node {
-        case .column, .constant, .source: return []
+        case .column, .constant, .source, .dictionaryCodes, .dictionaryRanks, .dictionaryLookup: return []
         case .aggregate(let call): return call.argument.map { [$0] } ?? []
         case .cast(let e), .negate(let e), .not(let e), .isNull(let e, _), .inList(let e, _, _): return [e]
         case .arithmetic(_, let a, let b), .compare(_, let a, let b), .and(let a, let b), .or(let a, let b),
@@ -87,7 +92,7 @@ struct BoundExpression: Sendable, Hashable {
     func mapChildren<E: Error>(_ transform: (BoundExpression) throws(E) -> BoundExpression) throws(E) -> BoundExpression {
         var copy = self
         switch node {
-        case .column, .constant, .source, .aggregate: return self
+        case .column, .constant, .source, .aggregate, .dictionaryCodes, .dictionaryRanks, .dictionaryLookup: return self
         case .cast(let e): copy.node = .cast(try transform(e))
         case .negate(let e): copy.node = .negate(try transform(e))
         case .not(let e): copy.node = .not(try transform(e))

@@ -1,4 +1,5 @@
 import ReportModel
+import Synchronization
 
 /// The corpus in columns: one typed array and one validity array per catalog field, built once from
 /// the records, so a query reads only the fields it uses. The records are kept (shared, not copied)
@@ -8,6 +9,11 @@ public final class ColumnStore: Sendable {
     public let catalog: FieldCatalog
     let table: Table
     let fileField: Int
+    /// Dictionary encodings of the short text fields (not `id`, `file` or the report texts), by field id;
+    /// `table.layouts` holds the same fields' bytes.
+    let dictionaries: [Int: TextDictionary]
+    /// Text-order ranks of dictionary values, computed on first use.
+    private let rankCache = Mutex<[Int: [Int32]]>([:])
 
     public var rowCount: Int { table.rowCount }
 
@@ -44,7 +50,27 @@ public final class ColumnStore: Sendable {
         for (field, column) in decimals { columns[field] = .decimal(column) }
         for (field, column) in texts { columns[field] = .text(column) }
         for (field, column) in bools { columns[field] = .bool(column) }
-        table = Table(columns: columns.map { $0! }, rowCount: n)
+        var dictionaries: [Int: TextDictionary] = [:]
+        var layouts: [Int: UTF8Layout] = [:]
+        let skipped: Set<String> = ["id", "file"]
+        for field in catalog.fields where field.type == .text && field.group != .text && !skipped.contains(field.name) {
+            if case .text(let column)? = columns[field.id.rawValue] {
+                dictionaries[field.id.rawValue] = TextDictionary(column)
+                layouts[field.id.rawValue] = UTF8Layout(column.values)
+            }
+        }
+        table = Table(columns: columns.map { $0! }, rowCount: n, layouts: layouts)
+        self.dictionaries = dictionaries
+    }
+
+    /// The text-order rank of each distinct value of a dictionary-encoded field.
+    func ranks(of field: Int) -> [Int32] {
+        rankCache.withLock { cache in
+            if let ranks = cache[field] { return ranks }
+            let ranks = dictionaries[field]?.ranks() ?? []
+            cache[field] = ranks
+            return ranks
+        }
     }
 
     /// Fills the columns of `fields` (all of one type), a block of records at a time: within a block,
@@ -55,7 +81,7 @@ public final class ColumnStore: Sendable {
         let n = records.count
         var values = fields.map { _ in [T](repeating: placeholder, count: n) }
         var valid = fields.map { _ in [Bool](repeating: false, count: n) }
-        let block = 128
+        let block = 64
         records.withUnsafeBufferPointer { records in
             for start in stride(from: 0, to: n, by: block) {
                 let end = min(n, start + block)

@@ -47,6 +47,18 @@ extension Evaluator {
         return Column(values: values, valid: valid)
     }
 
+    /// The test a text comparison makes of `TextOrder.compare`'s result.
+    static func textComparison(_ op: ComparisonOperator) -> (Int) -> Bool {
+        switch op {
+        case .equal: return { $0 == 0 }
+        case .notEqual: return { $0 != 0 }
+        case .less: return { $0 < 0 }
+        case .lessEqual: return { $0 <= 0 }
+        case .greater: return { $0 > 0 }
+        case .greaterEqual: return { $0 >= 0 }
+        }
+    }
+
     static func and(_ x: Column<Bool>, _ y: Column<Bool>) -> Column<Bool> {
         let n = x.count
         var values = [Bool](repeating: false, count: n)

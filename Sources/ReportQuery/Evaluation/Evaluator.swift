@@ -4,8 +4,10 @@ import ReportModel
 /// node dispatches on its type once per chunk, and the loops inside touch only typed arrays.
 struct Evaluator {
     let table: Table
-    /// The corpus store when the table is the corpus (for `source()`).
+    /// The corpus store when the table is the corpus (for `source()` and the text dictionaries).
     let store: ColumnStore?
+    /// Values precomputed per dictionary code (`DictionaryPlan`).
+    var lookups: [ColumnVector] = []
 
     func evaluate(_ e: BoundExpression, _ rows: RowSelection) throws(QueryError) -> ColumnVector {
         let n = rows.count
@@ -26,6 +28,13 @@ struct Evaluator {
         case .arithmetic(let op, let a, let b):
             return try arithmetic(op, try evaluate(a, rows), try evaluate(b, rows), range: e.range)
         case .compare(let op, let a, let b):
+            if case .constant(.text(let constant)) = b.node, case .column(let index) = a.node, table.layouts[index] != nil {
+                let target = Array(constant.utf8)
+                let test = Evaluator.textComparison(op)
+                return .bool(try textTest(a, rows, bytes: { bytes in
+                    target.withUnsafeBufferPointer { test(TextOrder.compare(bytes, $0)) }
+                }) { test(TextOrder.compare($0, constant)) })
+            }
             return .bool(Evaluator.compare(op, try evaluate(a, rows), try evaluate(b, rows)))
         case .and(let a, let b):
             return .bool(Evaluator.and(try condition(a, rows), try condition(b, rows)))
@@ -42,13 +51,13 @@ struct Evaluator {
         case .like(let a, let b):
             if case .constant(.text(let constant)) = b.node {
                 let pattern = LikePattern(constant)
-                return .bool(try textTest(a, rows) { pattern.matches($0) })
+                return .bool(try textTest(a, rows, bytes: { pattern.match($0) }) { pattern.matches($0) })
             }
             return .bool(try textPredicate(a, b, rows) { text, pattern in LikePattern(pattern).matches(text) })
         case .contains(let a, let b):
             if case .constant(.text(let constant)) = b.node {
                 let needle = Array(constant.utf8)
-                return .bool(try textTest(a, rows) { TextSearch.contains($0, needle) })
+                return .bool(try textTest(a, rows, bytes: { TextSearch.search($0, needle) }) { TextSearch.contains($0, needle) })
             }
             return .bool(try textPredicate(a, b, rows) { text, part in TextSearch.contains(text, Array(part.utf8)) })
         case .function(let function, let arguments):
@@ -58,6 +67,25 @@ struct Evaluator {
             return .text(Column.build(count: n, placeholder: "") { k in store.source(row: rows.row(k), field: field) })
         case .aggregate:
             preconditionFailure("aggregates are evaluated by the aggregator")
+        case .dictionaryCodes(let field):
+            let codes = codes(field, rows)
+            return .integer(Column(values: codes.map { Int($0) }, valid: codes.map { $0 >= 0 }))
+        case .dictionaryRanks(let field):
+            let codes = codes(field, rows)
+            let ranks = store?.ranks(of: field) ?? []
+            return .integer(Column(values: codes.map { $0 >= 0 ? Int(ranks[Int($0)]) : 0 }, valid: codes.map { $0 >= 0 }))
+        case .dictionaryLookup(let field, let slot):
+            let nullRow = Int32(store?.dictionaries[field]?.values.count ?? 0)
+            return lookups[slot].gather(.indices(codes(field, rows).map { Int($0 >= 0 ? $0 : nullRow) }))
+        }
+    }
+
+    /// The dictionary codes of a field's selected rows (-1 for null).
+    private func codes(_ field: Int, _ rows: RowSelection) -> [Int32] {
+        guard let codes = store?.dictionaries[field]?.codes else { return Array(repeating: -1, count: rows.count) }
+        switch rows {
+        case .range(let range): return Array(codes[range])
+        case .indices(let indices): return Column<Int32>.gather(codes, indices)
         }
     }
 
@@ -69,9 +97,24 @@ struct Evaluator {
         return c
     }
 
-    /// A test of each text value against a constant (null stays null). A stored text column is read
-    /// in place rather than gathered first.
-    private func textTest(_ a: BoundExpression, _ rows: RowSelection, _ test: (String) -> Bool) throws(QueryError) -> Column<Bool> {
+    /// A test of each text value against a constant (null stays null). A column with a byte layout
+    /// is tested on its bytes; another stored text column is read in place rather than gathered.
+    private func textTest(
+        _ a: BoundExpression, _ rows: RowSelection, bytes: (UnsafeBufferPointer<UInt8>) -> Bool, _ test: (String) -> Bool
+    ) throws(QueryError) -> Column<Bool> {
+        if case .column(let index) = a.node, let layout = table.layouts[index], case .text(let stored) = table.columns[index] {
+            var values = [Bool](repeating: false, count: rows.count)
+            var valid = [Bool](repeating: false, count: rows.count)
+            layout.withTexts { text in
+                rows.forEach { k, row in
+                    if stored.valid[row] {
+                        values[k] = bytes(text(row))
+                        valid[k] = true
+                    }
+                }
+            }
+            return Column(values: values, valid: valid)
+        }
         if case .column(let index) = a.node, case .text(let stored) = table.columns[index] {
             var values = [Bool](repeating: false, count: rows.count)
             var valid = [Bool](repeating: false, count: rows.count)

@@ -10,13 +10,17 @@ struct QueryExecutor {
     let cancellation: CancellationToken?
 
     /// The query's result as columns (one per output).
-    func run(_ query: BoundQuery) throws(QueryError) -> Table {
+    func run(_ bound: BoundQuery) throws(QueryError) -> Table {
+        var query = bound
         let input: Table
         let corpus: ColumnStore?
+        var plan = DictionaryPlan(store: store)
+        var decoded: [Int: Int] = [:]
         switch query.source {
         case .corpus:
             input = store.table
             corpus = store
+            (query, decoded) = plan.apply(query)
         case .view(let name, let inner):
             do {
                 input = try run(inner)
@@ -26,11 +30,13 @@ struct QueryExecutor {
             }
             corpus = nil
         }
+        let evaluator = Evaluator(table: input, store: corpus, lookups: plan.lookups)
         guard let aggregation = query.aggregation else {
-            return try project(input, store: corpus, filter: query.filter, query)
+            return try project(evaluator, filter: query.filter, query)
         }
-        let grouped = try aggregate(input, store: corpus, filter: query.filter, aggregation)
-        return try project(grouped, store: nil, filter: query.having, query)
+        var grouped = try aggregate(evaluator, filter: query.filter, aggregation)
+        for (k, field) in decoded { grouped.columns[k] = plan.decode(grouped.columns[k], field: field) }
+        return try project(Evaluator(table: grouped, store: nil), filter: query.having, query)
     }
 
     /// The rows of each chunk that pass the filter.
@@ -48,9 +54,9 @@ struct QueryExecutor {
     }
 
     private func aggregate(
-        _ input: Table, store: ColumnStore?, filter: BoundExpression?, _ aggregation: BoundQuery.Aggregation
+        _ evaluator: Evaluator, filter: BoundExpression?, _ aggregation: BoundQuery.Aggregation
     ) throws(QueryError) -> Table {
-        let evaluator = Evaluator(table: input, store: store)
+        let input = evaluator.table
         var index = GroupIndex(types: aggregation.keys.map(\.type))
         let states = aggregation.aggregates.map { call in
             AggregateStates.make(call, range: call.argument?.range ?? SourceRange(start: 0, end: 0))
@@ -72,8 +78,8 @@ struct QueryExecutor {
     /// The outputs of the rows passing `filter`, in order, after offset and limit. Without order by,
     /// outputs are computed chunk by chunk and scanning stops once offset + limit rows are found. With
     /// order by, only the sort keys are computed for every row; the outputs only for the rows kept.
-    private func project(_ input: Table, store: ColumnStore?, filter: BoundExpression?, _ query: BoundQuery) throws(QueryError) -> Table {
-        let evaluator = Evaluator(table: input, store: store)
+    private func project(_ evaluator: Evaluator, filter: BoundExpression?, _ query: BoundQuery) throws(QueryError) -> Table {
+        let input = evaluator.table
         let offset = query.offset ?? 0
         let wanted = query.limit.map { QueryExecutor.add($0, offset) }
         var rows: [Int] = []

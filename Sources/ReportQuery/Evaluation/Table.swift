@@ -4,34 +4,22 @@ import ReportModel
 struct Table: Sendable {
     var columns: [ColumnVector]
     var rowCount: Int
+    /// Byte layouts of some text columns (a dictionary's values), by column index.
+    var layouts: [Int: UTF8Layout] = [:]
 
-    /// The rows as values, for a `ResultSet`: each column is converted in one loop, then the rows are
-    /// assembled.
+    /// The rows as values, for a `ResultSet`: rows are allocated once, then filled column by column
+    /// (one type dispatch per column).
     func rows() -> [[Value]] {
-        let converted = columns.map { $0.values() }
-        let width = converted.count
-        var rows: [[Value]] = []
-        rows.reserveCapacity(rowCount)
-        converted.withUnsafeBufferPointer { converted in
-            for r in 0..<rowCount {
-                rows.append(Array(unsafeUninitializedCapacity: width) { buffer, count in
-                    for c in 0..<width { (buffer.baseAddress! + c).initialize(to: converted[c][r]) }
-                    count = width
-                })
+        var rows = [[Value]](repeating: [], count: rowCount)
+        for r in 0..<rowCount { rows[r].reserveCapacity(columns.count) }
+        for column in columns {
+            switch column {
+            case .integer(let c): for r in 0..<rowCount { rows[r].append(c.valid[r] ? .integer(c.values[r]) : .null) }
+            case .decimal(let c): for r in 0..<rowCount { rows[r].append(c.valid[r] ? .decimal(c.values[r]) : .null) }
+            case .text(let c): for r in 0..<rowCount { rows[r].append(c.valid[r] ? .text(c.values[r]) : .null) }
+            case .bool(let c): for r in 0..<rowCount { rows[r].append(c.valid[r] ? .bool(c.values[r]) : .null) }
             }
         }
         return rows
-    }
-}
-
-extension ColumnVector {
-    /// Every row as a value (null where not valid).
-    func values() -> [Value] {
-        switch self {
-        case .integer(let c): return c.values.indices.map { c.valid[$0] ? .integer(c.values[$0]) : .null }
-        case .decimal(let c): return c.values.indices.map { c.valid[$0] ? .decimal(c.values[$0]) : .null }
-        case .text(let c): return c.values.indices.map { c.valid[$0] ? .text(c.values[$0]) : .null }
-        case .bool(let c): return c.values.indices.map { c.valid[$0] ? .bool(c.values[$0]) : .null }
-        }
     }
 }

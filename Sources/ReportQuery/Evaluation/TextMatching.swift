@@ -7,7 +7,8 @@ enum TextSearch {
         return Array(text.utf8).withUnsafeBufferPointer { search($0, needle) }
     }
 
-    private static func search(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+    static func search(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        if needle.isEmpty { return true }
         let m = needle.count
         guard haystack.count >= m else { return false }
         let first = needle[0]
@@ -46,7 +47,7 @@ struct LikePattern: Sendable {
     }
 
     /// Greedy matching with backtracking to the last `%` (linear in practice, never exponential).
-    private func match(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    func match(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var t = 0, p = 0
         var starP = -1, starT = 0
         while t < text.count {
