@@ -113,6 +113,9 @@ enum ColumnVector: Sendable {
         }
     }
 
+    /// Every row as a value.
+    func values() -> [Value] { (0..<count).map(value(at:)) }
+
     func gather(_ rows: RowSelection) -> ColumnVector {
         switch self {
         case .integer(let c): return .integer(c.gather(rows))

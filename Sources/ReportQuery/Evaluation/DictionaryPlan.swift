@@ -1,7 +1,7 @@
 /// Rewrites a corpus query's row-level expressions to use the store's text dictionaries:
 ///
 /// - a subexpression that reads only one dictionary-encoded field with at most half as many distinct
-///   values as rows (and cannot fail) is evaluated once per distinct value, and rows look their result
+///   values as rows, or at most 64 (and cannot fail), is evaluated once per distinct value, and rows look their result
 ///   up by code (`province = '山东省'`, `agency ~ '局'`); fields with more distinct values are scanned
 ///   row by row on their byte layout;
 /// - a group key or `count(distinct …)` that is such a field uses its integer codes;
@@ -26,7 +26,7 @@ struct DictionaryPlan {
         default: break
         }
         if let field = soleField(e), !DictionaryPlan.canFail(e), let dictionary = store.dictionaries[field],
-           dictionary.values.count * 2 <= store.rowCount {
+           dictionary.values.count <= max(64, store.rowCount / 2) {
             let local = DictionaryPlan.renumber(e, field)
             let evaluator = Evaluator(table: dictionary.table, store: nil)
             if let values = try? evaluator.evaluate(local, .range(0..<dictionary.values.count + 1)) {

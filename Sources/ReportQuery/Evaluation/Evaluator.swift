@@ -37,9 +37,11 @@ struct Evaluator {
             }
             return .bool(Evaluator.compare(op, try evaluate(a, rows), try evaluate(b, rows)))
         case .and(let a, let b):
-            return .bool(Evaluator.and(try condition(a, rows), try condition(b, rows)))
+            let x = try condition(a, rows)
+            return .bool(Evaluator.and(x, try condition(b, rows, unless: false, in: x)))
         case .or(let a, let b):
-            return .bool(Evaluator.or(try condition(a, rows), try condition(b, rows)))
+            let x = try condition(a, rows)
+            return .bool(Evaluator.or(x, try condition(b, rows, unless: true, in: x)))
         case .not(let inner):
             let c = try condition(inner, rows)
             return .bool(Column(values: c.values.map { !$0 }, valid: c.valid))
@@ -87,6 +89,22 @@ struct Evaluator {
         case .range(let range): return Array(codes[range])
         case .indices(let indices): return Column<Int32>.gather(codes, indices)
         }
+    }
+
+    /// The right side of `and` (`or`): evaluated only on the rows where the left side is not already
+    /// false (true), so a right side that would fail on the other rows does not. The skipped rows are null.
+    private func condition(_ e: BoundExpression, _ rows: RowSelection, unless decided: Bool, in left: Column<Bool>) throws(QueryError) -> Column<Bool> {
+        var needed: [Int] = []
+        for k in 0..<left.count where !(left.valid[k] && left.values[k] == decided) { needed.append(k) }
+        if needed.count == left.count { return try condition(e, rows) }
+        var result = Column(repeating: false, valid: false, count: left.count)
+        if needed.isEmpty { return result }
+        let partial = try condition(e, .indices(needed.map { rows.row($0) }))
+        for (i, k) in needed.enumerated() {
+            result.values[k] = partial.values[i]
+            result.valid[k] = partial.valid[i]
+        }
+        return result
     }
 
     /// A true/false vector (the binder has made sure of the type).

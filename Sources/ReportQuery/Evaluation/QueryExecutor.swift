@@ -84,18 +84,31 @@ struct QueryExecutor {
         let wanted = query.limit.map { QueryExecutor.add($0, offset) }
         var rows: [Int] = []
         if query.orderBy.isEmpty {
+            // Bare columns are gathered once at the end from the rows kept (a range when nothing was
+            // filtered); other outputs are evaluated per chunk.
+            let bare = query.outputs.map { output -> Int? in
+                if case .column(let c) = output.node { return c }
+                return nil
+            }
             var outputs = query.outputs.map { ColumnBuilder($0.type) }
             var produced = 0
             if wanted != 0 {
                 try forEachChunk(of: input, evaluator: evaluator, filter: filter) { (selected) throws(QueryError) in
                     let chunk = wanted.map { selected.prefix($0 - produced) } ?? selected
-                    for (k, output) in query.outputs.enumerated() { outputs[k].append(try evaluator.evaluate(output, chunk)) }
+                    for (k, output) in query.outputs.enumerated() where bare[k] == nil {
+                        outputs[k].append(try evaluator.evaluate(output, chunk))
+                    }
+                    if filter != nil { chunk.forEach { _, row in rows.append(row) } }
                     produced += chunk.count
                     return wanted.map { produced < $0 } ?? true
                 }
             }
-            let slice = RowSelection.range(min(offset, produced)..<produced)
-            return Table(columns: outputs.map { $0.build().gather(slice) }, rowCount: slice.count)
+            let kept = RowSelection.range(min(offset, produced)..<produced)
+            let source: RowSelection = filter == nil ? kept : .indices(Array(rows[min(offset, produced)..<produced]))
+            let columns = query.outputs.indices.map { k in
+                bare[k].map { input.columns[$0].gather(source) } ?? outputs[k].build().gather(kept)
+            }
+            return Table(columns: columns, rowCount: kept.count)
         }
         var sortKeys = query.orderBy.map { ColumnBuilder($0.expression.type) }
         try forEachChunk(of: input, evaluator: evaluator, filter: filter) { (selected) throws(QueryError) in

@@ -22,12 +22,13 @@ enum Sorter {
                 return a < b
             }
         }
-        if keys.count == 1 { return order(keys[0]) }
+        if keys.count == 1 { return Array(order(keys[0]).prefix(wanted ?? count)) }
         let ranks = keys.map(ranks)
-        return (0..<count).sorted { a, b in
+        let sorted = (0..<count).sorted { a, b in
             for rank in ranks where rank[a] != rank[b] { return rank[a] < rank[b] }
             return a < b
         }
+        return Array(sorted.prefix(wanted ?? count))
     }
 
     /// The `k` first rows under a strict total order, in order: a max-heap of the best so far.
