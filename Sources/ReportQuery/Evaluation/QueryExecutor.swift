@@ -120,15 +120,23 @@ struct QueryExecutor {
         let keys = zip(sortKeys, query.orderBy).map { Sorter.Key(vector: $0.build(), descending: $1.descending) }
         let order = Sorter.permutation(keys, count: rows.count, wanted: wanted)
         let kept = order[min(offset, order.count)..<min(wanted ?? order.count, order.count)].map { rows[$0] }
-        var outputs = query.outputs.map { ColumnBuilder($0.type) }
-        var start = 0
-        while start < kept.count {
-            try cancellation?.check()
-            let chunk = RowSelection.indices(Array(kept[start..<min(start + QueryExecutor.chunkSize, kept.count)]))
-            for (k, output) in query.outputs.enumerated() { outputs[k].append(try evaluator.evaluate(output, chunk)) }
-            start += QueryExecutor.chunkSize
+        var columns: [ColumnVector] = []
+        for output in query.outputs {
+            if case .column(let c) = output.node {
+                columns.append(input.columns[c].gather(.indices(kept)))
+                continue
+            }
+            var builder = ColumnBuilder(output.type)
+            var start = 0
+            while start < kept.count {
+                try cancellation?.check()
+                let chunk = RowSelection.indices(Array(kept[start..<min(start + QueryExecutor.chunkSize, kept.count)]))
+                builder.append(try evaluator.evaluate(output, chunk))
+                start += QueryExecutor.chunkSize
+            }
+            columns.append(builder.build())
         }
-        return Table(columns: outputs.map { $0.build() }, rowCount: kept.count)
+        return Table(columns: columns, rowCount: kept.count)
     }
 
     /// Addition that stops at Int.max (limit and offset may be any 64-bit number).
