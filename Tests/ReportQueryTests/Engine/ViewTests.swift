@@ -35,6 +35,19 @@ final class ViewTests: QueryTestCase {
         XCTAssertEqual(column("select requests.new from a order by 1 desc limit 1"), [.integer(25)])
     }
 
+    func testTypelessNullColumnsAndGroupingOverViews() throws {
+        run("create view n as select null as nothing, province, requests.new as new")
+        let result = try database.query("select nothing, nothing + 1, coalesce(nothing, 0) from n limit 1")
+        XCTAssertEqual(result.columns.map(\.type), [nil, .integer, .integer])
+        XCTAssertEqual(result.rows, [[.null, .null, .integer(0)]])
+        XCTAssertEqual(rows("select province, sum(new), count(nothing) from n group by province"), [
+            [.text("上海市"), .null, .integer(0)], [.text("北京市"), .integer(0), .integer(0)],
+            [.text("山东省"), .integer(35), .integer(0)], [.null, .integer(7), .integer(0)],
+        ])
+        XCTAssertEqual(rows("select count(*) from n where new > 1000"), [[.integer(0)]])
+        XCTAssertEqual(column("select province from n order by province desc limit 2"), [.text("山东省"), .text("山东省")])
+    }
+
     func testReplaceAndDrop() {
         run("create view v as select agency")
         XCTAssertEqual(error("create view v as select year")?.message, "view 'v' already exists")
