@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import ReportModel
 @testable import ReportQuery
@@ -42,6 +43,41 @@ final class FuzzTests: XCTestCase {
         }
         XCTAssertGreaterThan(results, 800, "the generator should produce many valid statements")
         XCTAssertGreaterThan(errors, 800, "and many invalid ones")
+    }
+
+    /// On a few thousand random reports (several chunks, top-k selections, dictionary-encoded text),
+    /// random well-typed queries give the same rows over the corpus as over a plain view of it, which
+    /// has no dictionaries or byte layouts.
+    func testCorpusAndViewPathsAgreeOnALargerCorpus() throws {
+        var random = SeededRandom(state: 2024)
+        let catalog = FieldCatalog.standard
+        let provinces = ["山东省", "北京市", "上海市", "广东省", "四川省"]
+        let records = (0..<3_000).map { i -> ReportRecord in
+            var record = ReportRecord()
+            func maybe(_ value: Value) -> Value { Int.random(in: 0..<8, using: &random) == 0 ? .null : value }
+            record.set(catalog.id("id"), .text("r\(i)"), line: 0, origin: .derived)
+            record.set(catalog.id("agency"), maybe(.text("机关\(Int.random(in: 0..<900, using: &random))局")), line: 1, origin: .narrative)
+            record.set(catalog.id("province"), maybe(.text(provinces.randomElement(using: &random)!)), line: 1, origin: .narrative)
+            record.set(catalog.id("year"), maybe(.integer(Int.random(in: 2019...2023, using: &random))), line: 2, origin: .narrative)
+            record.set(catalog.id("requests.new.total"), maybe(.integer(Int.random(in: 0..<60, using: &random))), line: 3, origin: .table)
+            record.set(catalog.id("requests.new.natural"), maybe(.integer(Int.random(in: 0..<40, using: &random))), line: 3, origin: .table)
+            record.set(catalog.id("proactive.fees"), maybe(.decimal(Double(Int.random(in: 0..<1000, using: &random)) / 4)), line: 4, origin: .table)
+            record.set(catalog.id("check.ok"), maybe(.bool(Bool.random(using: &random))), line: 0, origin: .derived)
+            return record
+        }
+        var database = Database(records: records)
+        _ = try database.execute("create view plain as select id, agency, province, year, requests.new, requests.new.natural, proactive.fees, check.ok")
+        var generator = QueryGenerator(seed: 99)
+        var compared = 0
+        for _ in 0..<400 {
+            var query = generator.typedQuery()
+            if Bool.random(using: &generator.random) { query += " order by 1 desc, 2 limit \(Int.random(in: 1...40, using: &generator.random))" }
+            guard let corpus = try? database.query(query.inserting(from: "reports")),
+                  let view = try? database.query(query.inserting(from: "plain")) else { continue }
+            XCTAssertEqual(corpus.rows, view.rows, query)
+            compared += 1
+        }
+        XCTAssertGreaterThan(compared, 150)
     }
 
     /// Each row has one value per column, of the column's type.
@@ -222,5 +258,14 @@ struct QueryGenerator {
         (0..<Int.random(in: 1...12, using: &random)).map { _ in
             chance(70) ? pick(Self.noise) : chance(50) ? pick(Self.fields) : pick(Self.literals)
         }.joined(separator: chance(50) ? " " : "")
+    }
+}
+
+private extension String {
+    /// The query with `from NAME` after its select list (before the first clause).
+    func inserting(from name: String) -> String {
+        let clauses = [" where ", " group by ", " order by ", " limit "]
+        let first = clauses.compactMap { range(of: $0)?.lowerBound }.min() ?? endIndex
+        return String(self[..<first]) + " from \(name)" + String(self[first...])
     }
 }
