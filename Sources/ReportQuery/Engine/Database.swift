@@ -1,0 +1,100 @@
+import ReportModel
+
+/// The query engine: the corpus in columns plus the named views. `execute` parses, binds (names and
+/// types checked before any row is read) and runs one statement.
+///
+/// Views are stored as query text (`views`, name → `select …`), so the shell can persist them; a view
+/// is bound afresh, with the views it reads, whenever a statement uses it.
+public struct Database: Sendable {
+    public let store: ColumnStore
+    /// The views, name → query text. Changed by `create view` / `drop view` and by `loadViews`.
+    public private(set) var views: [String: String] = [:]
+
+    public init(store: ColumnStore) {
+        self.store = store
+    }
+
+    /// Convenience: builds the store from records.
+    public init(records: [ReportRecord]) {
+        self.init(store: ColumnStore(records: records))
+    }
+
+    /// Adds stored views (e.g. read back from disk). Each view is checked with all the others present;
+    /// every bad one (a parse or type error, an unknown or bad view it reads, a cycle, a name that is a
+    /// field) is left out and reported, and loading goes on with the rest.
+    @discardableResult
+    public mutating func loadViews(_ stored: [String: String]) -> [ViewProblem] {
+        var candidates = views.merging(stored) { _, new in new }
+        var problems: [ViewProblem] = []
+        var changed = true
+        while changed {
+            changed = false
+            for name in stored.keys.sorted() where candidates[name] != nil {
+                let definition = candidates[name]!
+                do {
+                    try ViewCatalog.checkName(name, catalog: store.catalog, range: nil)
+                    _ = try ViewCatalog.bindView(name, definition: definition, views: candidates, catalog: store.catalog)
+                } catch {
+                    problems.append(ViewProblem(name: name, definition: definition, error: error))
+                    candidates[name] = nil
+                    changed = true
+                }
+            }
+        }
+        views = candidates
+        return problems.sorted { $0.name < $1.name }
+    }
+
+    /// Runs one statement (a trailing `;` is allowed). Errors carry UTF-8 ranges within `statement`.
+    public mutating func execute(_ statement: String, cancellation: CancellationToken? = nil) throws(QueryError) -> StatementResult {
+        let parsed: Statement
+        do {
+            parsed = try Parser.parseStatement(statement)
+        } catch {
+            throw error.error
+        }
+        switch parsed {
+        case .select(let query):
+            return .rows(try run(query, text: statement, cancellation: cancellation))
+        case .createView(let name, let query, let queryText, let orReplace):
+            let replaced = try ViewCatalog.create(name, query: query, queryText: queryText, statement: statement,
+                                                  orReplace: orReplace, views: &views, catalog: store.catalog)
+            return .viewCreated(name: name.text, replaced: replaced)
+        case .dropView(let name):
+            return .viewDropped(name: try ViewCatalog.drop(name, views: &views))
+        case .listViews:
+            let rows = views.keys.sorted().map { [Value.text($0), Value.text(views[$0]!)] }
+            return .viewList(ResultSet(columns: [ResultColumn(name: "view", type: .text), ResultColumn(name: "query", type: .text)],
+                                       rows: rows))
+        case .export(let source, let path, let withBOM):
+            let result: ResultSet
+            switch source {
+            case .query(let query):
+                result = try run(query, text: statement, cancellation: cancellation)
+            case .name(let name):
+                let query = SelectQuery(items: [.star(name.range)], from: name, filter: nil, groupBy: [], having: nil,
+                                        orderBy: [], limit: nil, offset: nil, range: name.range)
+                result = try run(query, text: statement, cancellation: cancellation)
+            }
+            return .export(ExportRequest(result: result, path: path, withBOM: withBOM))
+        }
+    }
+
+    /// Runs a query statement and returns its rows (the benchmark's entry point).
+    public func query(_ text: String, cancellation: CancellationToken? = nil) throws(QueryError) -> ResultSet {
+        let parsed: Statement
+        do {
+            parsed = try Parser.parseStatement(text)
+        } catch {
+            throw error.error
+        }
+        guard case .select(let query) = parsed else { throw QueryError("not a query", hint: "queries start with 'select'") }
+        return try run(query, text: text, cancellation: cancellation)
+    }
+
+    private func run(_ query: SelectQuery, text: String, cancellation: CancellationToken?) throws(QueryError) -> ResultSet {
+        let bound = try Binder.bind(query, text: text, catalog: store.catalog, views: views)
+        let table = try QueryExecutor(store: store, cancellation: cancellation).run(bound)
+        return ResultSet(columns: bound.columns, rows: table.rows())
+    }
+}

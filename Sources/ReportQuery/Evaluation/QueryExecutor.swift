@@ -1,0 +1,147 @@
+import ReportModel
+
+/// Runs a bound query over the column store in chunks of rows: filter → (group and aggregate) →
+/// project → sort → offset/limit. Polls the cancellation token once per chunk.
+struct QueryExecutor {
+    /// Rows per chunk: vectors stay in cache, and cancellation is noticed within a few thousand rows.
+    static let chunkSize = 2048
+
+    let store: ColumnStore
+    let cancellation: CancellationToken?
+
+    /// The query's result as columns (one per output).
+    func run(_ bound: BoundQuery) throws(QueryError) -> Table {
+        var query = bound
+        let input: Table
+        let corpus: ColumnStore?
+        var plan = DictionaryPlan(store: store)
+        var decoded: [Int: Int] = [:]
+        switch query.source {
+        case .corpus:
+            input = store.table
+            corpus = store
+            (query, decoded) = plan.apply(query)
+        case .view(let name, let inner):
+            do {
+                input = try run(inner)
+            } catch {
+                if error.message == "interrupted" { throw error }
+                throw QueryError("in view '\(name)': \(error.message)", hint: error.hint)
+            }
+            corpus = nil
+        }
+        let evaluator = Evaluator(table: input, store: corpus, lookups: plan.lookups)
+        guard let aggregation = query.aggregation else {
+            return try project(evaluator, filter: query.filter, query)
+        }
+        var grouped = try aggregate(evaluator, filter: query.filter, aggregation)
+        for (k, field) in decoded { grouped.columns[k] = plan.decode(grouped.columns[k], field: field) }
+        return try project(Evaluator(table: grouped, store: nil), filter: query.having, query)
+    }
+
+    /// The rows of each chunk that pass the filter.
+    private func forEachChunk(
+        of table: Table, evaluator: Evaluator, filter: BoundExpression?, _ body: (RowSelection) throws(QueryError) -> Bool
+    ) throws(QueryError) {
+        var start = 0
+        while start < table.rowCount {
+            try cancellation?.check()
+            var rows = RowSelection.range(start..<min(start + QueryExecutor.chunkSize, table.rowCount))
+            start += QueryExecutor.chunkSize
+            if let filter { rows = rows.keeping(try evaluator.condition(filter, rows)) }
+            if rows.count > 0, try !body(rows) { return }
+        }
+    }
+
+    private func aggregate(
+        _ evaluator: Evaluator, filter: BoundExpression?, _ aggregation: BoundQuery.Aggregation
+    ) throws(QueryError) -> Table {
+        let input = evaluator.table
+        var index = GroupIndex(types: aggregation.keys.map(\.type))
+        let states = aggregation.aggregates.map { call in
+            AggregateStates.make(call, range: call.argument?.range ?? SourceRange(start: 0, end: 0))
+        }
+        try forEachChunk(of: input, evaluator: evaluator, filter: filter) { (rows) throws(QueryError) in
+            var keys: [ColumnVector] = []
+            for key in aggregation.keys { keys.append(try evaluator.evaluate(key, rows)) }
+            let groups = index.assign(keys, count: rows.count)
+            for (call, state) in zip(aggregation.aggregates, states) {
+                let argument = try call.argument.map { (e: BoundExpression) throws(QueryError) in try evaluator.evaluate(e, rows) }
+                try state.update(argument, groups: groups, groupCount: index.groupCount)
+            }
+            return true
+        }
+        let columns = index.keyColumns() + states.map { $0.finish(groupCount: index.groupCount) }
+        return Table(columns: columns, rowCount: index.groupCount)
+    }
+
+    /// The outputs of the rows passing `filter`, in order, after offset and limit. Without order by,
+    /// outputs are computed chunk by chunk and scanning stops once offset + limit rows are found. With
+    /// order by, only the sort keys are computed for every row; the outputs only for the rows kept.
+    private func project(_ evaluator: Evaluator, filter: BoundExpression?, _ query: BoundQuery) throws(QueryError) -> Table {
+        let input = evaluator.table
+        let offset = query.offset ?? 0
+        let wanted = query.limit.map { QueryExecutor.add($0, offset) }
+        var rows: [Int] = []
+        if query.orderBy.isEmpty {
+            // Bare columns are gathered once at the end from the rows kept (a range when nothing was
+            // filtered); other outputs are evaluated per chunk.
+            let bare = query.outputs.map { output -> Int? in
+                if case .column(let c) = output.node { return c }
+                return nil
+            }
+            var outputs = query.outputs.map { ColumnBuilder($0.type) }
+            var produced = 0
+            if wanted != 0 {
+                try forEachChunk(of: input, evaluator: evaluator, filter: filter) { (selected) throws(QueryError) in
+                    let chunk = wanted.map { selected.prefix($0 - produced) } ?? selected
+                    for (k, output) in query.outputs.enumerated() where bare[k] == nil {
+                        outputs[k].append(try evaluator.evaluate(output, chunk))
+                    }
+                    if filter != nil { chunk.forEach { _, row in rows.append(row) } }
+                    produced += chunk.count
+                    return wanted.map { produced < $0 } ?? true
+                }
+            }
+            let kept = RowSelection.range(min(offset, produced)..<produced)
+            let source: RowSelection = filter == nil ? kept : .indices(Array(rows[min(offset, produced)..<produced]))
+            let columns = query.outputs.indices.map { k in
+                bare[k].map { input.columns[$0].gather(source) } ?? outputs[k].build().gather(kept)
+            }
+            return Table(columns: columns, rowCount: kept.count)
+        }
+        var sortKeys = query.orderBy.map { ColumnBuilder($0.expression.type) }
+        try forEachChunk(of: input, evaluator: evaluator, filter: filter) { (selected) throws(QueryError) in
+            selected.forEach { _, row in rows.append(row) }
+            for (k, key) in query.orderBy.enumerated() { sortKeys[k].append(try evaluator.evaluate(key.expression, selected)) }
+            return true
+        }
+        try cancellation?.check()
+        let keys = zip(sortKeys, query.orderBy).map { Sorter.Key(vector: $0.build(), descending: $1.descending) }
+        let order = Sorter.permutation(keys, count: rows.count, wanted: wanted)
+        let kept = order[min(offset, order.count)..<min(wanted ?? order.count, order.count)].map { rows[$0] }
+        var columns: [ColumnVector] = []
+        for output in query.outputs {
+            if case .column(let c) = output.node {
+                columns.append(input.columns[c].gather(.indices(kept)))
+                continue
+            }
+            var builder = ColumnBuilder(output.type)
+            var start = 0
+            while start < kept.count {
+                try cancellation?.check()
+                let chunk = RowSelection.indices(Array(kept[start..<min(start + QueryExecutor.chunkSize, kept.count)]))
+                builder.append(try evaluator.evaluate(output, chunk))
+                start += QueryExecutor.chunkSize
+            }
+            columns.append(builder.build())
+        }
+        return Table(columns: columns, rowCount: kept.count)
+    }
+
+    /// Addition that stops at Int.max (limit and offset may be any 64-bit number).
+    static func add(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? Int.max : sum
+    }
+}

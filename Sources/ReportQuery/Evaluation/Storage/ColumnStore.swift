@@ -1,0 +1,115 @@
+import ReportModel
+import Synchronization
+
+/// The corpus in columns: one typed array and one validity array per catalog field, built once from
+/// the records, so a query reads only the fields it uses. The records are kept (shared, not copied)
+/// for `source()`, which reads their provenance.
+public final class ColumnStore: Sendable {
+    public let records: [ReportRecord]
+    public let catalog: FieldCatalog
+    let table: Table
+    let fileField: Int
+    /// Dictionary encodings of the short text fields (not `id`, `file` or the report texts), by field id;
+    /// `table.layouts` holds the same fields' bytes.
+    let dictionaries: [Int: TextDictionary]
+    /// Text-order ranks of dictionary values, computed on first use.
+    private let rankCache = Mutex<[Int: [Int32]]>([:])
+
+    public var rowCount: Int { table.rowCount }
+
+    /// Builds the columns from the records. A value whose kind does not match its field's type is stored as null, except an
+    /// integer in a decimal field, which converts exactly.
+    public init(records: [ReportRecord], catalog: FieldCatalog = .standard) {
+        self.records = records
+        self.catalog = catalog
+        fileField = catalog.id("file").rawValue
+        let n = records.count
+        var groups: [FieldType: [Int]] = [:]
+        for field in catalog.fields { groups[field.type, default: []].append(field.id.rawValue) }
+        var columns = [ColumnVector?](repeating: nil, count: catalog.count)
+        let integers = ColumnStore.fill(records, fields: groups[.integer] ?? [], placeholder: 0) { value in
+            if case .integer(let v) = value { return v }
+            return nil
+        }
+        let decimals = ColumnStore.fill(records, fields: groups[.decimal] ?? [], placeholder: 0.0) { value in
+            switch value {
+            case .decimal(let v): return v
+            case .integer(let v): return Double(v)
+            default: return nil
+            }
+        }
+        let texts = ColumnStore.fill(records, fields: groups[.text] ?? [], placeholder: "") { value in
+            if case .text(let v) = value { return v }
+            return nil
+        }
+        let bools = ColumnStore.fill(records, fields: groups[.bool] ?? [], placeholder: false) { value in
+            if case .bool(let v) = value { return v }
+            return nil
+        }
+        for (field, column) in integers { columns[field] = .integer(column) }
+        for (field, column) in decimals { columns[field] = .decimal(column) }
+        for (field, column) in texts { columns[field] = .text(column) }
+        for (field, column) in bools { columns[field] = .bool(column) }
+        var dictionaries: [Int: TextDictionary] = [:]
+        var layouts: [Int: UTF8Layout] = [:]
+        let skipped: Set<String> = ["id", "file"]
+        for field in catalog.fields where field.type == .text && field.group != .text && !skipped.contains(field.name) {
+            if case .text(let column)? = columns[field.id.rawValue] {
+                dictionaries[field.id.rawValue] = TextDictionary(column)
+                layouts[field.id.rawValue] = UTF8Layout(column.values)
+            }
+        }
+        table = Table(columns: columns.map { $0! }, rowCount: n, layouts: layouts)
+        self.dictionaries = dictionaries
+    }
+
+    /// The text-order rank of each distinct value of a dictionary-encoded field.
+    func ranks(of field: Int) -> [Int32] {
+        rankCache.withLock { cache in
+            if let ranks = cache[field] { return ranks }
+            let ranks = dictionaries[field]?.ranks() ?? []
+            cache[field] = ranks
+            return ranks
+        }
+    }
+
+    /// Fills the columns of `fields` (all of one type), a block of records at a time: within a block,
+    /// field by field, so each column is written in order while the block's records stay in cache.
+    private static func fill<T: Sendable>(
+        _ records: [ReportRecord], fields: [Int], placeholder: T, _ extract: (Value) -> T?
+    ) -> [(Int, Column<T>)] {
+        let n = records.count
+        var values = fields.map { _ in [T](repeating: placeholder, count: n) }
+        var valid = fields.map { _ in [Bool](repeating: false, count: n) }
+        let block = 64
+        records.withUnsafeBufferPointer { records in
+            for start in stride(from: 0, to: n, by: block) {
+                let end = min(n, start + block)
+                for (k, field) in fields.enumerated() {
+                    values[k].withUnsafeMutableBufferPointer { values in
+                        valid[k].withUnsafeMutableBufferPointer { valid in
+                            for r in start..<end where field < records[r].values.count {
+                                if let v = extract(records[r].values[field]) {
+                                    values[r] = v
+                                    valid[r] = true
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return fields.indices.map { (fields[$0], Column(values: values[$0], valid: valid[$0])) }
+    }
+
+    /// "file:line (origin)" for a row's field, or nil when the value is null. A derived value has no
+    /// single line: "file (derived)".
+    func source(row: Int, field: Int) -> String? {
+        let record = records[row]
+        guard field < record.values.count, !record.values[field].isNull else { return nil }
+        let file = record.values[fileField].textValue ?? "?"
+        guard let provenance = record.provenance[field] else { return "\(file) (unknown)" }
+        let line = provenance.line > 0 ? ":\(provenance.line)" : ""
+        return "\(file)\(line) (\(provenance.origin.rawValue))"
+    }
+}

@@ -1,0 +1,68 @@
+/// The operators of binary expressions, as written.
+enum BinaryOperator: String, Sendable, Hashable {
+    case add = "+", subtract = "-", multiply = "*", divide = "/"
+    case equal = "=", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+    case and, or
+    /// `~`: the left text contains the right text.
+    case contains = "~"
+
+    var isComparison: Bool {
+        switch self {
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return true
+        default: return false
+        }
+    }
+
+    var isArithmetic: Bool { self == .add || self == .subtract || self == .multiply || self == .divide }
+}
+
+/// An expression as parsed, with the span of its text. Names are not resolved yet (the binder does).
+struct ParsedExpression: Sendable, Hashable {
+    indirect enum Kind: Sendable, Hashable {
+        case integer(Int)
+        case decimal(Double)
+        case string(String)
+        case bool(Bool)
+        case null
+        /// A field, alias or view column name; `nameRange` is the name itself.
+        case name(String)
+        case negate(ParsedExpression)
+        case not(ParsedExpression)
+        case binary(BinaryOperator, ParsedExpression, ParsedExpression)
+        case isNull(ParsedExpression, negated: Bool)
+        case inList(ParsedExpression, [ParsedExpression], negated: Bool)
+        case between(ParsedExpression, low: ParsedExpression, high: ParsedExpression, negated: Bool)
+        case like(ParsedExpression, pattern: ParsedExpression, negated: Bool)
+        /// `name(args)`, `count(*)` (`star`), `count(distinct x)`.
+        case call(name: String, nameRange: SourceRange, arguments: [ParsedExpression], distinct: Bool, star: Bool)
+    }
+
+    var kind: Kind
+    var range: SourceRange
+    /// Nesting depth of the tree below this node (1 for a leaf), to refuse trees too deep to evaluate.
+    var depth: Int
+
+    init(_ kind: Kind, range: SourceRange) {
+        self.kind = kind
+        self.range = range
+        depth = 1 + ParsedExpression.children(of: kind).map(\.depth).max().unwrapped(or: 0)
+    }
+
+    var children: [ParsedExpression] { ParsedExpression.children(of: kind) }
+
+    private static func children(of kind: Kind) -> [ParsedExpression] {
+        switch kind {
+        case .integer, .decimal, .string, .bool, .null, .name: return []
+        case .negate(let e), .not(let e), .isNull(let e, _): return [e]
+        case .binary(_, let a, let b): return [a, b]
+        case .inList(let e, let list, _): return [e] + list
+        case .between(let e, let low, let high, _): return [e, low, high]
+        case .like(let e, let pattern, _): return [e, pattern]
+        case .call(_, _, let arguments, _, _): return arguments
+        }
+    }
+}
+
+extension Optional {
+    func unwrapped(or fallback: Wrapped) -> Wrapped { self ?? fallback }
+}

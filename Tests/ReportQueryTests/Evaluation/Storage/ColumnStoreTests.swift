@@ -1,0 +1,60 @@
+import XCTest
+import ReportModel
+@testable import ReportQuery
+
+final class ColumnStoreTests: XCTestCase {
+    func testColumnsAreTypedWithNullMasks() {
+        let store = Fixtures.store
+        let catalog = FieldCatalog.standard
+        XCTAssertEqual(store.rowCount, 5)
+        guard case .integer(let new) = store.table.columns[catalog.id("requests.new.total").rawValue],
+              case .decimal(let fees) = store.table.columns[catalog.id("proactive.fees").rawValue],
+              case .text(let province) = store.table.columns[catalog.id("province").rawValue],
+              case .bool(let ok) = store.table.columns[catalog.id("check.ok").rawValue] else {
+            return XCTFail("column types")
+        }
+        XCTAssertEqual(new.valid, [true, true, false, true, true])
+        XCTAssertEqual(new.values.enumerated().filter { new.valid[$0.offset] }.map(\.element), [10, 0, 25, 7])
+        XCTAssertEqual(fees.valid, [true, false, true, true, false])
+        XCTAssertEqual(province.valid, [true, true, true, true, false])
+        XCTAssertEqual(ok.valid, [true, true, false, true, false])
+        XCTAssertEqual(store.table.columns.count, catalog.count)
+    }
+
+    func testMismatchedValuesAreNullExceptIntegersInDecimalFields() {
+        let catalog = FieldCatalog.standard
+        var record = ReportRecord()
+        record.set(catalog.id("year"), .text("2022"), line: 1, origin: .table)
+        record.set(catalog.id("proactive.fees"), .integer(3), line: 1, origin: .table)
+        record.set(catalog.id("agency"), .integer(5), line: 1, origin: .table)
+        let store = ColumnStore(records: [record])
+        XCTAssertEqual(store.table.columns[catalog.id("year").rawValue].value(at: 0), .null)
+        XCTAssertEqual(store.table.columns[catalog.id("proactive.fees").rawValue].value(at: 0), .decimal(3))
+        XCTAssertEqual(store.table.columns[catalog.id("agency").rawValue].value(at: 0), .null)
+    }
+
+    func testEmptyCorpus() throws {
+        let database = Database(records: [])
+        XCTAssertEqual(try database.query("select agency").rows, [])
+        XCTAssertEqual(try database.query("select count(*), sum(year)").rows, [[.integer(0), .null]])
+        XCTAssertEqual(try database.query("select province, count(*) group by province").rows, [])
+    }
+
+    func testManyChunks() throws {
+        let catalog = FieldCatalog.standard
+        let records = (0..<5_000).map { i -> ReportRecord in
+            var record = ReportRecord()
+            record.set(catalog.id("year"), .integer(2020 + i % 4), line: 1, origin: .table)
+            record.set(catalog.id("requests.new.total"), i % 7 == 0 ? .null : .integer(i), line: 2, origin: .table)
+            return record
+        }
+        let database = Database(records: records)
+        let expectedSum = (0..<5_000).filter { $0 % 7 != 0 }.reduce(0, +)
+        XCTAssertEqual(try database.query("select count(*), count(requests.new), sum(requests.new)").rows,
+                       [[.integer(5_000), .integer(5_000 - 715), .integer(expectedSum)]])
+        XCTAssertEqual(try database.query("select year, count(*) group by year").rows.map { $0[1] }, Array(repeating: .integer(1_250), count: 4))
+        XCTAssertEqual(try database.query("select requests.new order by requests.new desc limit 2").rows, [[.integer(4_999)], [.integer(4_997)]])
+        XCTAssertEqual(try database.query("select requests.new where requests.new > 4000 limit 3 offset 2").rows,
+                       [[.integer(4_003)], [.integer(4_005)], [.integer(4_006)]])
+    }
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class ReportQueryTestsPlaceholder: XCTestCase { func testPlaceholderBuilds() { XCTAssertTrue(true) } }
