@@ -51,6 +51,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The system SQLite, only for the benchmark's side-by-side timings.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .executableTarget(
+            name: "gongkai-bench",
+            dependencies: ["ReportIngest", "ReportQuery", "ReportSynth", "CSQLite"]
+        ),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(name: "ReportIngestTests", dependencies: ["ReportIngest", "ReportSynth"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportQueryTests", dependencies: ["ReportQuery", "ReportIngest"]),
