@@ -6,8 +6,8 @@ import ReportQuery
 /// from 1; without them the first text column labels the bars and the first numeric column sizes them.
 struct ChartCommand: MetaCommand {
     let name = ".chart"
-    let usage = ".chart [LABEL_COLUMN VALUE_COLUMN]"
-    let summary = "draw the last result as a bar chart (columns by name or number from 1; default: first text, first number)"
+    let usage = ".chart [LABEL VALUE]"
+    let summary = "the last result as a bar chart (columns by name or number)"
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         guard arguments.isEmpty || arguments.count == 2 else {

@@ -5,7 +5,7 @@ import ReportModel
 struct FieldsCommand: MetaCommand {
     let name = ".fields"
     let usage = ".fields [PATTERN]"
-    let summary = "the fields: name, type, how many loaded reports have a value, Chinese label (PATTERN: text or glob)"
+    let summary = "name, type, reports with a value, Chinese label; PATTERN: text or glob"
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         let text = arguments.joined(separator: " ")
@@ -26,7 +26,7 @@ struct FieldsCommand: MetaCommand {
             columns: [ResultColumn(name: "field", type: .text), ResultColumn(name: "type", type: .text),
                       ResultColumn(name: "reports", type: .integer), ResultColumn(name: "label", type: .text)],
             rows: rows)
-        session.show(result, options: session.detailOptions(maxColumnWidth: nil))
+        session.show(result, options: session.listingOptions)
         return .success
     }
 

@@ -4,7 +4,7 @@ import ReportOutput
 struct HelpCommand: MetaCommand {
     let name = ".help"
     let usage = ".help [TOPIC]"
-    let summary = "this overview, or a topic: " + HelpTopic.allCases.map(\.rawValue).joined(separator: ", ")
+    let summary = "this overview, or one topic (listed below)"
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         guard let word = arguments.first else {
@@ -26,10 +26,10 @@ struct HelpCommand: MetaCommand {
     }
 
     static var overview: String {
-        let width = MetaCommands.all.map { DisplayWidth.of($0.usage) }.max() ?? 0
-        let commands = MetaCommands.all.map { command in
-            let names = ([command.usage] + command.aliases).joined(separator: ", ")
-            return "  " + DisplayWidth.pad(names, toWidth: width + 8) + "  " + command.summary + "\n"
+        let names = MetaCommands.all.map { ([$0.usage] + $0.aliases).joined(separator: ", ") }
+        let width = names.map { DisplayWidth.of($0) }.max() ?? 0
+        let commands = zip(names, MetaCommands.all).map { names, command in
+            "  " + DisplayWidth.pad(names, toWidth: width) + "  " + command.summary + "\n"
         }.joined()
         return """
             Statements (end with ';'; Enter runs a complete statement, an open one continues):

@@ -2,7 +2,7 @@
 struct LoadCommand: MetaCommand {
     let name = ".load"
     let usage = ".load PATH…"
-    let summary = "load the reports under these files or folders instead of the current ones (views stay)"
+    let summary = "load these files or folders instead (views stay)"
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         guard !arguments.isEmpty else { return wrongUsage(session, "name the files or folders to load") }

@@ -2,7 +2,7 @@
 struct ReadCommand: MetaCommand {
     let name = ".read"
     let usage = ".read FILE"
-    let summary = "run the statements and commands in a script file (not added to the history)"
+    let summary = "run a script file of statements and commands"
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         guard arguments.count == 1 else { return wrongUsage(session, "name one script file") }

@@ -16,7 +16,7 @@ struct ViewsCommand: MetaCommand {
 struct HistoryCommand: MetaCommand {
     let name = ".history"
     let usage = ".history"
-    let summary = "list the statements typed before (Up and Down recall them; Ctrl-R searches)"
+    let summary = "the statements typed before (Up recalls them, Ctrl-R searches)"
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         guard arguments.isEmpty else { return wrongUsage(session, ".history takes no arguments") }
@@ -39,7 +39,7 @@ struct QuitCommand: MetaCommand {
     let name = ".quit"
     let aliases = [".exit"]
     let usage = ".quit"
-    let summary = "leave gongkai (Ctrl-D on an empty line too)"
+    let summary = "leave gongkai (or Ctrl-D on an empty line)"
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         session.quit()

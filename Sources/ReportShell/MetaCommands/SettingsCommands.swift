@@ -20,8 +20,8 @@ struct FormatCommand: MetaCommand {
     static let modes = ["table", "csv", "tsv", "json", "jsonl", "markdown", "line"]
     let name = ".format"
     let aliases = [".mode"]
-    let usage = ".format [table|csv|tsv|json|jsonl|markdown|line]"
-    let summary = "show results as a table (default), CSV, TSV, JSON, JSON Lines, Markdown or name = value lines"
+    let usage = ".format [MODE]"
+    let summary = "table (default), csv, tsv, json, jsonl, markdown or line"
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         setting(arguments, in: session, current: session.settings.format.rawValue,
@@ -41,7 +41,7 @@ struct FormatCommand: MetaCommand {
 struct MaxRowsCommand: MetaCommand {
     let name = ".maxrows"
     let usage = ".maxrows [N]"
-    let summary = "show at most N rows of a result in table, line and chart output; 0 shows all"
+    let summary = "show at most N rows in table, line and chart output (0: all)"
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         let current = session.settings.effectiveMaxRows(interactive: session.configuration.interactive)
@@ -57,7 +57,7 @@ struct MaxRowsCommand: MetaCommand {
 struct NullValueCommand: MetaCommand {
     let name = ".nullvalue"
     let usage = ".nullvalue [TEXT]"
-    let summary = "show null as TEXT (default NULL; quote it to include spaces); CSV, TSV and JSON keep their own null"
+    let summary = "how null is shown in tables (default NULL; quote spaces)"
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         setting(arguments, in: session, current: session.settings.nullText,
@@ -72,7 +72,7 @@ struct NullValueCommand: MetaCommand {
 struct TimerCommand: MetaCommand {
     let name = ".timer"
     let usage = ".timer [on|off]"
-    let summary = "print how long each statement took to run (\"Run Time: 1.2 ms\")"
+    let summary = "print how long each statement took (\"Run Time: 1.2 ms\")"
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         setting(arguments, in: session, current: session.settings.timer ? "on" : "off", problem: "say on or off") { word in

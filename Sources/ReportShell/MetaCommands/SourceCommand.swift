@@ -4,7 +4,7 @@ import ReportModel
 struct SourceCommand: MetaCommand {
     let name = ".source"
     let usage = ".source ID FIELD"
-    let summary = "where a report's value was read: file, line number and the line's text"
+    let summary = "the file, line number and line of text a value was read from"
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         guard arguments.count == 2 else { return wrongUsage(session, "name a report and a field") }

@@ -5,7 +5,7 @@ import ReportModel
 struct WarningsCommand: MetaCommand {
     let name = ".warnings"
     let usage = ".warnings [ID]"
-    let summary = "what loading noticed (files skipped, tables as images, figures in conflict), for all reports or one"
+    let summary = "what loading noticed: skipped files, tables as images, conflicts"
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         var rows: [[Value]] = []
@@ -29,7 +29,7 @@ struct WarningsCommand: MetaCommand {
         }
         let result = ResultSet(columns: [ResultColumn(name: "report", type: .text), ResultColumn(name: "warning", type: .text)],
                                rows: rows)
-        session.show(result, options: session.detailOptions(maxColumnWidth: nil))
+        session.show(result, options: session.listingOptions)
         return .success
     }
 
