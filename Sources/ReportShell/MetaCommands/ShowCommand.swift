@@ -39,7 +39,8 @@ struct ShowCommand: MetaCommand {
             guard !row.value.isNull else { return nullText }
             let lines = row.value.description.split(separator: "\n", omittingEmptySubsequences: false)
             let shown = lines.first { !$0.allSatisfy(\.isWhitespace) } ?? lines[0]
-            let first = shown.replacingOccurrences(of: "\t", with: " ") + (lines.count > 1 ? " …" : "")
+            let first = shown.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\t", with: " ")
+                + (lines.count > 1 ? " …" : "")
             return DisplayWidth.truncate(first, toWidth: ShowCommand.valueWidth)
         }
         let nameWidth = rows.map { DisplayWidth.of($0.name) }.max() ?? 0
