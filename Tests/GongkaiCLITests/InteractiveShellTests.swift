@@ -76,6 +76,8 @@ final class InteractiveShellTests: XCTestCase {
     }
 
     func testAStatementMayGoOnOverLinesAndIsOneHistoryEntry() throws {
+        let script = home.appendingPathComponent("s.sql").path
+        try "select 'from a script' as s where id ~ '001';\n".write(toFile: script, atomically: true, encoding: .utf8)
         let first = try startShell()
         first.send("select year," + Key.enter)
         XCTAssertTrue(first.expect("      …> "), first.transcript)
@@ -83,16 +85,20 @@ final class InteractiveShellTests: XCTestCase {
         XCTAssertTrue(first.expect("(3 rows)\n" + Self.prompt), first.transcript)
         first.send("select 'second'" + Key.enter)
         XCTAssertTrue(first.expect("(5 rows)\n" + Self.prompt), first.transcript)
+        first.send(".read \(script)" + Key.enter)
+        XCTAssertTrue(first.expect("| from a script |"), first.transcript)
+        XCTAssertTrue(first.expect(Self.prompt))
         quit(first)
         let saved = try String(contentsOf: home.appendingPathComponent("history"), encoding: .utf8)
-        XCTAssertEqual(saved, "select year,\\n  count(*) group by year;\nselect 'second'\n")
+        XCTAssertEqual(saved, "select year,\\n  count(*) group by year;\nselect 'second'\n.read \(script)\n",
+                       "what was typed, not the statements of the script")
 
         let second = try startShell()
-        second.send(Key.up + Key.up + Key.enter)
+        second.send(Key.up + Key.up + Key.up + Key.enter)
         XCTAssertTrue(second.expect("| 2022 |        3 |"), "Up recalls the entry of the previous run: \(second.transcript)")
         XCTAssertTrue(second.expect(Self.prompt))
         second.send(".history" + Key.enter)
-        XCTAssertTrue(second.expect("1  select year,\n     count(*) group by year;\n2  select 'second'\n"), second.transcript)
+        XCTAssertTrue(second.expect("1  select year,\n     count(*) group by year;\n2  select 'second'\n3  .read "), second.transcript)
         quit(second)
     }
 

@@ -5,21 +5,21 @@ import Darwin
 #endif
 
 /// A file operation that failed: what was being done, to which path, and the system's reason.
-public struct FileError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var path: String
+struct FileError: Error, Sendable, Hashable, CustomStringConvertible {
+    var path: String
     /// What was being done, as a verb phrase: "read", "write", "replace", "create a file in" …
-    public var operation: String
+    var operation: String
     /// The `errno` value.
-    public var code: Int32
+    var code: Int32
 
-    public init(path: String, operation: String, code: Int32) {
+    init(path: String, operation: String, code: Int32) {
         self.path = path
         self.operation = operation
         self.code = code
     }
 
     /// "cannot write /tmp/x.csv: Permission denied".
-    public var description: String {
+    var description: String {
         "cannot \(operation) \(path): \(String(cString: strerror(code)))"
     }
 }
