@@ -19,7 +19,8 @@ enum InteractiveShell {
                     StandardStreams.writeError("gongkai: \(error)\n")
                     historyFailed = true
                 }
-                InterruptWatcher.run(cancelling: session.cancellation) { session.execute(entry) }
+                // A failing statement is shown, not remembered: the shell itself still exits 0.
+                _ = InterruptWatcher.run(cancelling: session.cancellation) { session.execute(entry) }
             case .interrupted:
                 buffer.clear()
             case .endOfFile:

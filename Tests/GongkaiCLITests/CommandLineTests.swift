@@ -82,7 +82,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testTheLoadSummaryGoesToStandardError() throws {
-        let outcome = try run([corpus, "-c", "select count(*) as n", "--format", "csv"])
+        let outcome = try run([corpus, "-c", "select count(*) as n", "--format", "csv", "--no-cache"])
         XCTAssertEqual(outcome.output, "n\r\n5\r\n")
         XCTAssertNotNil(outcome.error.range(of: #"^loaded 5 reports from .*corpus \(2 with tables as images, 0 skipped\) in \d+ ms\n$"#,
                                             options: .regularExpression), outcome.error)
