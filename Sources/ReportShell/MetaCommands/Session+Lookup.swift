@@ -18,6 +18,14 @@ extension Session {
                                    hint: "type more of the id"))
     }
 
+    /// Runs `body` with the report `text` names, or reports why there is none.
+    func withRecord(_ text: String, _ body: (ReportRecord) -> SessionStatus) -> SessionStatus {
+        switch record(matching: text) {
+        case .success(let record): return body(record)
+        case .failure(let error): return fail(error)
+        }
+    }
+
     /// The field a name, row path or Chinese alias stands for, in any letter case.
     func field(named name: String) -> Result<FieldDescriptor, QueryError> {
         let catalog = FieldCatalog.standard

@@ -12,23 +12,20 @@ struct ShowCommand: MetaCommand {
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         guard arguments.count == 1 else { return wrongUsage(session, "name one report") }
-        let record: ReportRecord
-        switch session.record(matching: arguments[0]) {
-        case .success(let found): record = found
-        case .failure(let error): return session.fail(error)
+        return session.withRecord(arguments[0]) { record in
+            let fields = FieldCatalog.standard.fields
+            switch session.settings.format {
+            case .table, .line:
+                session.print(ShowCommand.listing(fields.map { ($0.name, record[$0.id], $0.label) },
+                                                  nullText: session.settings.nullText))
+            default:
+                session.show(ResultSet(
+                    columns: [ResultColumn(name: "field", type: .text), ResultColumn(name: "value", type: .text),
+                              ResultColumn(name: "label", type: .text)],
+                    rows: fields.map { [.text($0.name), record[$0.id], .text($0.label)] }))
+            }
+            return .success
         }
-        let fields = FieldCatalog.standard.fields
-        switch session.settings.format {
-        case .table, .line:
-            session.print(ShowCommand.listing(fields.map { ($0.name, record[$0.id], $0.label) },
-                                              nullText: session.settings.nullText))
-        default:
-            session.show(ResultSet(
-                columns: [ResultColumn(name: "field", type: .text), ResultColumn(name: "value", type: .text),
-                          ResultColumn(name: "label", type: .text)],
-                rows: fields.map { [.text($0.name), record[$0.id], .text($0.label)] }))
-        }
-        return .success
     }
 
     /// Three aligned columns without borders, the label last and unpadded, so a long label wraps

@@ -8,14 +8,15 @@ struct SourceCommand: MetaCommand {
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         guard arguments.count == 2 else { return wrongUsage(session, "name a report and a field") }
-        let record: ReportRecord
         let field: FieldDescriptor
-        switch (session.record(matching: arguments[0]), session.field(named: arguments[1])) {
-        case (.failure(let error), _), (_, .failure(let error)): return session.fail(error)
-        case (.success(let found), .success(let descriptor)): (record, field) = (found, descriptor)
+        switch session.field(named: arguments[1]) {
+        case .success(let descriptor): field = descriptor
+        case .failure(let error): return session.fail(error)
         }
-        session.print(SourceCommand.describe(field, of: record))
-        return .success
+        return session.withRecord(arguments[0]) { record in
+            session.print(SourceCommand.describe(field, of: record))
+            return .success
+        }
     }
 
     /// `FIELD = VALUE (ORIGIN)` then `FILE:LINE:TEXT`; or why there is no line.
