@@ -123,7 +123,8 @@ public final class Session {
 
     /// Loads the reports under `paths` (relative to the current directory; `~/` expanded).
     static func loadCorpus(_ paths: [String], options: LoadOptions) -> (Corpus, LoadSummary) {
-        CorpusLoader.loadWithSummary(paths: paths.map { $0.hasPrefix("~") ? FilePaths.absolute($0) : $0 }, options: options)
+        let expanded = paths.map { $0 == "~" || $0.hasPrefix("~/") ? FilePaths.absolute($0) : $0 }
+        return CorpusLoader.loadWithSummary(paths: expanded, options: options)
     }
 
     /// `.load` / `.reload`: replaces the corpus, keeps the views (and reports any that no longer bind).
