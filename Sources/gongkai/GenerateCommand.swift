@@ -1,10 +1,13 @@
 import ArgumentParser
+import Foundation
+import ReportSynth
 
 /// `gongkai generate N DIR [--seed S]`: writes N synthetic reports into DIR.
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Write synthetic reports (deterministic for a given seed)."
+        abstract: "Write synthetic reports (deterministic for a given seed).",
+        discussion: "Writes N report texts in the official format, layouts mixed, into DIR (created if needed), for tests and benchmarks."
     )
 
     @Argument(help: "How many reports to write.")
@@ -21,7 +24,12 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        StandardStreams.writeError("gongkai generate: not yet available\n")
-        throw ExitCode(ExitStatus.failure)
+        do {
+            let files = try writeCorpus(count: count, to: URL(fileURLWithPath: directory), seed: seed)
+            StandardStreams.writeError("wrote \(files.count) \(files.count == 1 ? "report" : "reports") to \(directory)\n")
+        } catch {
+            StandardStreams.writeError("gongkai generate: cannot write to \(directory): \(error.localizedDescription)\n")
+            throw ExitCode(ExitStatus.failure)
+        }
     }
 }

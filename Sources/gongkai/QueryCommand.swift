@@ -1,5 +1,8 @@
 import ArgumentParser
+import Foundation
 import LineEditing
+import ReportIngest
+import ReportShell
 
 /// The default command: load reports, then run statements from -c/-f, or an interactive shell
 /// on a terminal, or the statements piped to standard input.
@@ -13,38 +16,85 @@ struct QueryCommand: ParsableCommand {
             gongkai generate <count> <directory> [--seed <seed>]
             """,
         discussion: """
-            Loads the reports, then runs the -c statements and -f scripts in order and exits. \
-            Without -c or -f it opens the interactive shell on a terminal, or runs each line of \
-            piped input. `gongkai help records` and `gongkai help generate` describe the other commands.
+            Loads the reports (a summary line and any loading problems go to standard error), then runs \
+            the -c statements and -f scripts in the order given and exits. Without -c or -f it opens the \
+            interactive shell when standard input is a terminal (.help there lists the commands), or runs \
+            the statements piped to standard input as a script, with no prompt. A script stops at its \
+            first failing statement unless --keep-going is given; errors name FILE:LINE:COL.
+
+            Views are saved after each create view / drop view in --views, by default \
+            $XDG_CONFIG_HOME/gongkai/views.sql or ~/.config/gongkai/views.sql. The shell's history is \
+            kept in $GONGKAI_HISTORY, $XDG_STATE_HOME/gongkai/history or ~/.gongkai_history.
+
+            Exit status: 0 when everything ran; 1 when a statement or script failed; 2 for a usage \
+            error (a wrong option, an unknown or misused meta-command). \
+            `gongkai help records` and `gongkai help generate` describe the other commands.
             """
     )
 
     @Argument(help: "Report files or folders to load.")
     var paths: [String] = ["corpus/"]
 
-    @Option(name: [.short, .customLong("command")], help: ArgumentHelp("Run a statement (repeatable).", valueName: "statement"))
+    @Option(name: [.short, .customLong("command")], help: ArgumentHelp("Run a statement or meta-command (repeatable).", valueName: "statement"))
     var commands: [String] = []
 
     @Option(name: [.short, .customLong("file")], help: ArgumentHelp("Run the statements in a script file (repeatable).", valueName: "script"))
     var files: [String] = []
 
-    @Option(help: "Output format.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format of results.")
+    var format: FormatOption = .table
 
     @Flag(help: "Continue after a failing statement (the exit status still reports the failure).")
     var keepGoing = false
 
-    @Option(help: ArgumentHelp("Load named views from a file.", valueName: "file"))
+    @Option(help: ArgumentHelp("The views file (default: ~/.config/gongkai/views.sql).", valueName: "file"))
     var views: String?
 
     @Flag(help: "Do not read or write the parsed-corpus cache.")
     var noCache = false
 
     func run() throws {
-        if !commands.isEmpty || !files.isEmpty {
-            StandardStreams.writeError("gongkai: running statements is not yet available\n")
-            throw ExitCode(ExitStatus.failure)
+        let environment = ProcessInfo.processInfo.environment
+        let scripted = !commands.isEmpty || !files.isEmpty
+        let interactive = !scripted && Terminal.isInteractive(fd: 0)
+        let terminalOutput = Terminal.isInteractive(fd: 1)
+        // --no-cache: parsed; the loader has no cache option yet (LoadOptions), so there is nothing to turn off.
+        let configuration = SessionConfiguration(
+            paths: paths, format: format.outputFormat, interactive: interactive, keepGoing: keepGoing,
+            viewsPath: views ?? ViewsLocation.path(environment: environment),
+            version: Gongkai.configuration.version,
+            terminalWidth: { terminalOutput ? Terminal.width(fd: 1) : nil },
+            testQueryDelayMilliseconds: environment["GONGKAI_TEST_SLOW_QUERY_MS"].flatMap { Int($0) } ?? 0)
+        let session = Session(configuration: configuration, output: SessionOutput(
+            standard: StandardStreams.writeOutput, error: StandardStreams.writeError))
+        let status: Int32
+        if scripted {
+            status = runScripts(session).exitCode
+        } else if interactive, let reader = EditLineReader(
+            outputFD: terminalOutput ? 1 : 2, history: HistoryStore(path: HistoryLocation.pathForCurrentProcess()),
+            completer: { session.completions(forTextBeforeCursor: $0) })
+        {
+            status = InteractiveShell.run(session, reader: reader)
+        } else {
+            let input = FileHandle.standardInput.readDataToEndOfFile()
+            status = session.runScript(String(decoding: input, as: UTF8.self), name: "<stdin>").exitCode
         }
-        EchoShell.run()
+        if status != ExitStatus.success { throw ExitCode(status) }
+    }
+
+    /// -c and -f in order; the first failure stops the rest unless --keep-going.
+    private func runScripts(_ session: Session) -> SessionStatus {
+        var worst = SessionStatus.success
+        let inputs = ScriptInput.ordered(arguments: Array(CommandLine.arguments.dropFirst()), commands: commands, files: files)
+        for input in inputs where !session.hasQuit {
+            let status: SessionStatus
+            switch input {
+            case .statement(let text): status = session.execute(text)
+            case .file(let path): status = session.runScriptFile(path)
+            }
+            worst = max(worst, status)
+            if status != .success && !keepGoing { break }
+        }
+        return worst
     }
 }

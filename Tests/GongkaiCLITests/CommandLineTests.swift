@@ -3,21 +3,37 @@ import XCTest
 
 /// The command-line surface, run as a process without a terminal.
 final class CommandLineTests: XCTestCase {
-    private let environment = GongkaiBinary.environment(home: NSTemporaryDirectory())
-
-    private func run(_ arguments: [String], input: String? = nil) throws -> GongkaiProcess.Outcome {
-        try GongkaiProcess.run(arguments, input: input, environment: environment)
-    }
+    private var home: URL!
+    private var environment: [String: String] { GongkaiBinary.environment(home: home.path) }
+    private let corpus = GongkaiBinary.corpus
+    private let small = "select agency, year where year = 2021"
 
     override func setUpWithError() throws {
         XCTAssertNotNil(GongkaiBinary.path(), "build the gongkai executable first (swift build)")
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    private func run(_ arguments: [String], input: String? = nil, directory: URL? = nil) throws -> GongkaiProcess.Outcome {
+        try GongkaiProcess.run(arguments, input: input, environment: environment, directory: directory)
+    }
+
+    private func write(_ text: String, to name: String) throws -> String {
+        let path = home.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
     }
 
     func testHelpExitsZeroAndDescribesTheDefaultCommandsOptions() throws {
         for flag in ["--help", "-h", "help"] {
             let outcome = try run([flag])
             XCTAssertEqual(outcome.status, 0, flag)
-            for option in ["-c, --command", "-f, --file", "--format", "--keep-going", "--views", "--no-cache"] {
+            for option in ["-c, --command", "-f, --file", "--format", "--keep-going", "--views", "--no-cache",
+                           "Exit status: 0", "views.sql", "GONGKAI_HISTORY"] {
                 XCTAssertTrue(outcome.output.contains(option), "\(flag) should mention \(option)")
             }
             XCTAssertTrue(outcome.output.contains("gongkai records"), flag)
@@ -27,7 +43,7 @@ final class CommandLineTests: XCTestCase {
     func testVersion() throws {
         let outcome = try run(["--version"])
         XCTAssertEqual(outcome.status, 0)
-        XCTAssertNotNil(outcome.output.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression))
+        XCTAssertEqual(outcome.output, "0.1.0\n")
     }
 
     func testUsageErrorsExitTwo() throws {
@@ -37,44 +53,154 @@ final class CommandLineTests: XCTestCase {
             XCTAssertTrue(outcome.error.contains("Error:"), "\(arguments): \(outcome.error)")
             XCTAssertEqual(outcome.output, "", "\(arguments)")
         }
+        let misused = try run([corpus, "-c", ".maxrows many"])
+        XCTAssertEqual(misused.status, 2, "a misused meta-command is a usage error")
+        XCTAssertTrue(misused.error.hasSuffix("error: N must be a whole number, 0 or more — usage: .maxrows [N]\n"), misused.error)
     }
 
-    func testAllOptionsOfTheDefaultCommandParse() throws {
-        // Statements cannot run before the query engine lands (status 1), but the line parses (not 2).
-        let outcome = try run([
-            "-c", "select agency", "--command", "select year", "-f", "a.gk", "--file", "b.gk",
-            "--format", "jsonl", "--keep-going", "--views", "views.gk", "--no-cache", "corpus/", "more/",
-        ])
-        XCTAssertEqual(outcome.status, 1, outcome.error)
+    func testEachFormat() throws {
+        let expected = [
+            "csv": "agency,year\r\n济宁市工业和信息化局,2021\r\n",
+            "json": "[\n  {\"agency\":\"济宁市工业和信息化局\",\"year\":2021}\n]\n",
+            "jsonl": "{\"agency\":\"济宁市工业和信息化局\",\"year\":2021}\n",
+            "tsv": "agency\tyear\n济宁市工业和信息化局\t2021\n",
+            "markdown": "| agency               | year |\n| -------------------- | ---: |\n| 济宁市工业和信息化局 | 2021 |\n",
+            "table": """
+                +----------------------+------+
+                | agency               | year |
+                +----------------------+------+
+                | 济宁市工业和信息化局 | 2021 |
+                +----------------------+------+
+
+                """,
+        ]
+        for (format, text) in expected {
+            let outcome = try run([corpus, "-c", small, "--format", format])
+            XCTAssertEqual(outcome.status, 0, format)
+            XCTAssertEqual(Array(outcome.output.utf8), Array(text.utf8), format)
+        }
     }
 
-    func testSubcommandsAreRecognisedBeforePaths() throws {
-        let records = try run(["records", "corpus/"])
-        XCTAssertEqual(records.status, 1)
-        XCTAssertTrue(records.error.contains("gongkai records"), records.error)
-        let generate = try run(["generate", "3", "out", "--seed", "7"])
-        XCTAssertEqual(generate.status, 1)
-        XCTAssertTrue(generate.error.contains("gongkai generate"), generate.error)
+    func testTheLoadSummaryGoesToStandardError() throws {
+        let outcome = try run([corpus, "-c", "select count(*) as n", "--format", "csv", "--no-cache"])
+        XCTAssertEqual(outcome.output, "n\r\n5\r\n")
+        XCTAssertNotNil(outcome.error.range(of: #"^loaded 5 reports from .*corpus \(2 with tables as images, 0 skipped\) in \d+ ms\n$"#,
+                                            options: .regularExpression), outcome.error)
     }
 
-    func testPipedInputIsReadWithoutPromptOrBanner() throws {
-        let outcome = try run(["corpus/"], input: "select 机关\n\n.help\r\nlast without newline")
-        XCTAssertEqual(outcome.status, 0)
-        XCTAssertEqual(
-            outcome.output,
-            "you typed: select 机关\nyou typed: \nyou typed: .help\nyou typed: last without newline\n")
-        XCTAssertEqual(outcome.error, "")
+    func testLoadingProblemsAreOneLineEach() throws {
+        let junk = try write("hello", to: "junk.txt")
+        let outcome = try run([corpus, junk, home.appendingPathComponent("missing").path, "-c", "select count(*) as n", "--format", "csv"])
+        XCTAssertEqual(outcome.output, "n\r\n5\r\n")
+        let lines = outcome.error.split(separator: "\n")
+        XCTAssertEqual(lines.count, 3, outcome.error)
+        XCTAssertEqual(lines[0], "gongkai: \(home.appendingPathComponent("missing").path): no such file or directory")
+        XCTAssertTrue(lines[1].hasPrefix("gongkai: junk.txt: "), outcome.error)
+        XCTAssertTrue(lines[2].hasPrefix("loaded 5 reports from 3 paths (2 with tables as images, 2 skipped)"), outcome.error)
     }
 
-    func testPipedQuitStopsReading() throws {
-        let outcome = try run([], input: "a\n .quit \nb\n")
-        XCTAssertEqual(outcome.status, 0)
-        XCTAssertEqual(outcome.output, "you typed: a\n")
+    func testStatementsAndScriptsRunInTheOrderGiven() throws {
+        let script = try write("select 'from the script' as s;\n", to: "s.sql")
+        let outcome = try run([corpus, "--format", "csv", "-c", "select 1 as first", "-f", script, "--command=select 3 as third"])
+        XCTAssertEqual(outcome.status, 0, outcome.error)
+        XCTAssertEqual(outcome.output, "first\r\n1\r\n1\r\n1\r\n1\r\n1\r\ns\r\nfrom the script\r\nfrom the script\r\nfrom the script\r\nfrom the script\r\nfrom the script\r\nthird\r\n3\r\n3\r\n3\r\n3\r\n3\r\n")
     }
 
-    func testEmptyStandardInputExitsZeroSilently() throws {
-        let outcome = try run([])
+    func testAScriptErrorNamesFileLineColumnAndExitsOne() throws {
+        let script = try write("select id where year = 2021;\n-- the typo:\nselect agency,\n       yeer;\nselect 'never' as n;\n", to: "bad.sql")
+        let outcome = try run([corpus, "-f", script, "--format", "csv"])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertEqual(outcome.output, "id\r\n001_34dea689f8aa9d71\r\n")
+        XCTAssertTrue(outcome.error.hasSuffix("""
+            \(script):4:8: error: unknown field 'yeer' — did you mean 'year'?
+                     yeer
+                     ^~~~
+
+            """), outcome.error)
+    }
+
+    func testKeepGoingRunsTheRestAndStillExitsOne() throws {
+        let script = try write("select nope;\nselect 'after' as n;\n", to: "k.sql")
+        let outcome = try run([corpus, "-f", script, "-c", "select 'later' as m", "--keep-going", "--format", "csv"])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertEqual(outcome.output, "n\r\nafter\r\nafter\r\nafter\r\nafter\r\nafter\r\nm\r\nlater\r\nlater\r\nlater\r\nlater\r\nlater\r\n")
+        XCTAssertTrue(outcome.error.contains("\(script):1:8: error: unknown field 'nope'"), outcome.error)
+
+        let stopped = try run([corpus, "-f", script, "-c", "select 'later' as m", "--format", "csv"])
+        XCTAssertEqual(stopped.status, 1)
+        XCTAssertEqual(stopped.output, "", "without --keep-going the first failure stops everything")
+    }
+
+    func testMissingScriptFails() throws {
+        let outcome = try run([corpus, "-f", "/nonexistent/x.sql"])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.error.hasSuffix("error: cannot read /nonexistent/x.sql: No such file or directory\n"), outcome.error)
+    }
+
+    func testPipedStatementsRunAsAScriptWithoutPromptOrBanner() throws {
+        let outcome = try run([corpus, "--format", "csv"], input: "select year\nwhere id ~ '003';\n.format jsonl\nselect 机关 where 年份 = 2021\n")
+        XCTAssertEqual(outcome.status, 0, outcome.error)
+        XCTAssertEqual(outcome.output, "year\r\n2023\r\n{\"机关\":\"济宁市工业和信息化局\"}\n")
+        XCTAssertFalse(outcome.output.contains("gongkai>") || outcome.error.contains("gongkai>"))
+        XCTAssertFalse(outcome.output.contains(".help for help"))
+
+        let failing = try run([corpus], input: "select 1;\nselect nope;\n")
+        XCTAssertEqual(failing.status, 1)
+        XCTAssertTrue(failing.error.contains("<stdin>:2:8: error: unknown field 'nope'"), failing.error)
+    }
+
+    func testEmptyStandardInputExitsZero() throws {
+        let outcome = try run([corpus])
         XCTAssertEqual(outcome.status, 0)
         XCTAssertEqual(outcome.output, "")
+    }
+
+    func testViewsPersistBetweenRunsInTheConfigFolder() throws {
+        let first = try run([corpus, "-c", "create view y2022 as select id where year = 2022"])
+        XCTAssertEqual(first.status, 0, first.error)
+        let file = home.appendingPathComponent(".config/gongkai/views.sql").path
+        XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).contains("create view y2022 as select id where year = 2022;"))
+        let second = try run([corpus, "-c", "select count(*) as n from y2022", "--format", "csv"])
+        XCTAssertEqual(second.output, "n\r\n3\r\n")
+        let elsewhere = try run([corpus, "-c", "select count(*) as n from y2022", "--views", home.appendingPathComponent("other.sql").path])
+        XCTAssertEqual(elsewhere.status, 1, "--views chooses another file")
+    }
+
+    func testADamagedViewsFileIsReportedAndDoesNotStopGongkai() throws {
+        let views = try write("create view good as select id;\ncreate view bad as select nope;\n", to: "views.sql")
+        let outcome = try run([corpus, "--views", views, "-c", "select count(*) as n from good", "--format", "csv"])
+        XCTAssertEqual(outcome.status, 0)
+        XCTAssertEqual(outcome.output, "n\r\n5\r\n")
+        XCTAssertTrue(outcome.error.contains("\(views):2:27: error: unknown field 'nope'"), outcome.error)
+    }
+
+    func testExportWritesRelativeToTheCurrentDirectory() throws {
+        let outcome = try run([corpus, "-c", "export select id where year = 2023 to 'out.csv'"], directory: home)
+        XCTAssertEqual(outcome.status, 0, outcome.error)
+        XCTAssertEqual(outcome.output, "")
+        XCTAssertTrue(outcome.error.hasSuffix("wrote 1 row to out.csv\n"), outcome.error)
+        XCTAssertEqual(try String(contentsOf: home.appendingPathComponent("out.csv"), encoding: .utf8), "id\r\n003_d68fabd84de01588\r\n")
+    }
+
+    func testRecordsPrintsOneJSONObjectPerReport() throws {
+        let outcome = try run(["records", corpus])
+        XCTAssertEqual(outcome.status, 0)
+        let lines = outcome.output.split(separator: "\n")
+        XCTAssertEqual(lines.count, 5)
+        XCTAssertTrue(lines[3].hasPrefix("{\"id\":\"003_d68fabd84de01588\","), String(lines[3].prefix(60)))
+    }
+
+    func testGenerateWritesReportsThatLoad() throws {
+        let folder = home.appendingPathComponent("generated").path
+        let generated = try run(["generate", "20", folder, "--seed", "7"])
+        XCTAssertEqual(generated.status, 0, generated.error)
+        XCTAssertEqual(generated.error, "wrote 20 reports to \(folder)\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).count, 20)
+        let counted = try run([folder, "-c", "select count(*) as n", "--format", "csv"])
+        XCTAssertEqual(counted.output, "n\r\n20\r\n")
+        let again = home.appendingPathComponent("again").path
+        _ = try run(["generate", "20", again, "--seed", "7"])
+        let first = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: again).sorted(), first, "the same seed writes the same files")
     }
 }

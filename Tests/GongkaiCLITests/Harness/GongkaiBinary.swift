@@ -19,6 +19,10 @@ enum GongkaiBinary {
         return candidates.map(\.path).first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
+    /// The repository's corpus/ (the five real reports), as an absolute path.
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("corpus").path
+
     /// A small, explicit environment: nothing of the test runner's leaks in (no user history,
     /// no ~/.editrc). `lang` nil leaves LANG and every LC_ variable unset.
     static func environment(home: String, lang: String? = "C.UTF-8") -> [String: String] {

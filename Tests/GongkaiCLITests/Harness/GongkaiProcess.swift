@@ -11,8 +11,10 @@ enum GongkaiProcess {
 
     struct TimedOut: Error {}
 
+    /// Runs in `directory`, or in a fresh scratch folder removed afterwards.
     static func run(
-        _ arguments: [String], input: String? = nil, environment: [String: String], timeout: Double = 30
+        _ arguments: [String], input: String? = nil, environment: [String: String], directory: URL? = nil,
+        timeout: Double = 30
     ) throws -> Outcome {
         guard let binary = GongkaiBinary.path() else { throw CocoaError(.fileNoSuchFile) }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-run-\(UUID().uuidString)")
@@ -27,7 +29,7 @@ enum GongkaiProcess {
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.environment = environment
-        process.currentDirectoryURL = scratch
+        process.currentDirectoryURL = directory ?? scratch
         process.standardOutput = try FileHandle(forWritingTo: outputURL)
         process.standardError = try FileHandle(forWritingTo: errorURL)
         let inputPipe = Pipe()

@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Crash-safe whole-file replacement: the bytes go to a temporary file in the same directory, which
+/// is flushed to disk (`fsync`) and then renamed over the target. `rename` within one directory is
+/// atomic, so a reader (or a crash) sees either the old file or the new one, never a half-written one.
+/// If any step fails the old file is untouched and the temporary file removed.
+enum AtomicFile {
+    /// Replaces (or creates) `path` with `bytes`. With `createDirectories`, missing parent folders are
+    /// made first (mode 0700, like a config folder); otherwise a missing folder is an error.
+    static func write(_ bytes: [UInt8], to path: String, createDirectories: Bool = false) -> FileError? {
+        let directory = FilePaths.directory(of: path)
+        if createDirectories, let error = makeDirectories(directory) { return error }
+        let temporary = temporaryPath(for: path)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return FileError(path: directory, operation: "create a file in", code: errno) }
+        if let error = writeAll(bytes, to: fd, path: temporary) ?? (fsync(fd) == 0 ? nil : FileError(path: temporary, operation: "fsync", code: errno)) {
+            close(fd)
+            unlink(temporary)
+            return error
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else {
+            let error = FileError(path: path, operation: "replace", code: errno)
+            unlink(temporary)
+            return error
+        }
+        syncDirectory(directory)
+        return nil
+    }
+
+    /// A temporary name beside `path`, hidden, unique to this process and call.
+    static func temporaryPath(for path: String) -> String {
+        let directory = FilePaths.directory(of: path)
+        let name = FilePaths.lastComponent(of: path)
+        var random = SystemRandomNumberGenerator()
+        let suffix = String(random.next() & 0xFFFF_FFFF, radix: 16)
+        return FilePaths.join(directory, ".\(name).\(getpid()).\(suffix).tmp")
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) -> FileError? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return FileError(path: path, operation: "write", code: errno)
+            }
+            offset += written
+        }
+        return nil
+    }
+
+    /// Makes the rename itself durable; a failure here changes nothing already done, so it is ignored.
+    private static func syncDirectory(_ directory: String) {
+        let fd = open(directory, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    private static func makeDirectories(_ directory: String) -> FileError? {
+        var current = directory.hasPrefix("/") ? "" : "."
+        for component in directory.split(separator: "/") {
+            current += "/" + component
+            if mkdir(current, 0o700) != 0 && errno != EEXIST {
+                return FileError(path: current, operation: "create the folder", code: errno)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,116 @@
+/// The topics of `.help TOPIC`. Each text is short and says what the implementation does
+/// (docs/query-language.md has the full reference).
+enum HelpTopic: String, CaseIterable {
+    case language, functions, fields, formats, views, export, commands
+
+    /// The topic `word` names: its name, a unique start of it, or "meta"/"meta-commands" for commands.
+    static func named(_ word: String) -> HelpTopic? {
+        let lower = word.lowercased()
+        if ["meta", "meta-commands", "metacommands"].contains(lower) { return .commands }
+        if let exact = HelpTopic(rawValue: lower) { return exact }
+        let matches = allCases.filter { $0.rawValue.hasPrefix(lower) }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    func text(viewsPath: String?) -> String {
+        switch self {
+        case .language: return HelpTopic.languageText
+        case .functions: return HelpTopic.functionsText
+        case .fields: return HelpTopic.fieldsText
+        case .formats: return HelpTopic.formatsText
+        case .views: return HelpTopic.viewsText(path: viewsPath)
+        case .export: return HelpTopic.exportText
+        case .commands: return HelpCommand.overview
+        }
+    }
+
+    static let languageText = """
+        select LIST [from NAME] [where E] [group by K, …] [having E] [order by E [asc|desc], …] [limit N [offset M]]
+          LIST: *, prefix.* (requests.new.*), fields, expressions, functions; 'as name' names a column.
+          from: reports (the default) or a view. Keywords are case-insensitive; a trailing ';' ends a statement.
+        Names: canonical (requests.new.natural), a row path meaning its total (requests.new), or a Chinese
+          alias (机关, 本年新收, 予以公开.自然人). Quote odd names with `backticks` or 「」.
+        Text: 'single', "double" or “Chinese” quotes. Numbers: 12, 2.5, 1e3. Also true, false, null.
+        Operators: or; and; not; = != <> < <= > >=, is [not] null, [not] in (…), [not] between … and …,
+          [not] like ('%' any run, '_' one character), ~ (contains); + -; * /; unary -.
+        Null means the report does not state the value (never 0): comparisons with null are null and
+          where keeps only rows whose condition is true. Division by zero gives null.
+        group by / order by take names, aliases or column numbers (order by 2 desc); nulls sort last.
+        Statements: create [or replace] view NAME as select …; drop view NAME; views;
+          export NAME|select … to 'file.csv' [with bom].
+        Example: select city, count(*), sum(requests.new) group by city order by 3 desc;
+
+        """
+
+    static let functionsText = """
+        Aggregates (skip nulls; over no rows they give null, count gives 0):
+          count(*), count(x), count(distinct x)   rows, non-null values, distinct values
+          sum(x)        integers stay integers (overflow is an error)
+          avg(x), median(x)                       decimals
+          percentile(x, p)                        p from 0 to 100 (percentile(x, 90)), interpolated
+          min(x), max(x)                          numbers, text or true/false
+        Row functions:
+          ratio(a, b)   a / b as a decimal; null when b is 0 or null
+          coalesce(x, y, …)                       the first non-null argument
+          round(x[, n]) half away from zero to n decimals (negative n: tens, hundreds …)
+          abs(x), length(text)                    length counts characters
+          source(field) 'file:line (table|narrative|derived)' where that row's value was read
+
+        """
+
+    static let fieldsText = """
+        Every report has the same fields; a field the text does not state is null (never 0).
+          identity      id, file, agency, dept, province, city, county, level, year, published, template,
+                        tables.proactive / tables.requests / tables.review (text, partial, image, absent)
+          table 二      proactive.total, proactive.rules.issued … proactive.fees
+          table 三      requests.ROW.COLUMN — rows new, carried_in, granted, partial, denied(.reason),
+                        unavailable(.reason), not_processed(.reason), other_handling(.reason), processed,
+                        carried_out; columns natural, business, research, ngo, legal_service, other_org,
+                        org, total. requests.new alone means requests.new.total.
+          table 四      review.OUTCOME, litigation.direct.OUTCOME, litigation.after_review.OUTCOME,
+                        litigation.OUTCOME — outcomes upheld, corrected, other, pending, total
+          narrative     processing_fee, proposals.npc, proposals.cppcc, proposals.total
+          derived       requests.received, rate.granted, rate.disclosed, review.correction_rate …
+          checks        check.balance, check.rows, check.processed, check.review, check.ok, warnings
+          text          text, text.s1 … text.s6
+        .fields PATTERN lists them with Chinese labels (.fields 申请, .fields requests.*.natural);
+        .show ID shows one report; .source ID FIELD shows the line a value was read from.
+
+        """
+
+    static let formatsText = """
+        .format MODE (or --format on the command line) chooses how results are shown:
+          table      aligned columns (in the shell: one field per line when wider than the terminal)
+          csv        RFC 4180, CRLF line ends, null as an empty field, '' as ""
+          tsv        tab-separated; tabs, newlines and backslashes escaped; null as an empty field
+          json       an array of objects, one per line; null as null
+          jsonl      one JSON object per line
+          markdown   a pipe table
+          line       one 'name = value' line per field, a blank line between rows (.format only)
+        .maxrows N limits table, line and chart output (0: all); .nullvalue TEXT changes how null shows.
+
+        """
+
+    static func viewsText(path: String?) -> String {
+        """
+        create view NAME as select …;            names a query; use it as 'from NAME'
+        create or replace view NAME as select …; changes it (refused if that breaks a view reading it)
+        drop view NAME;                          refused while another view reads it
+        views;  or  .views                       lists them
+        Views are saved after each change to \(path ?? "nowhere (this session has no views file)"),
+        a text file of 'create view' statements you may edit; one that no longer works is reported
+        with its line when gongkai starts, and kept in the file.
+
+        """
+    }
+
+    static let exportText = """
+        export NAME to 'file.csv';               every column of a view (or 'reports')
+        export select … to 'out.json' [with bom];
+          The extension picks the format: .csv .tsv .json .jsonl .md. 'with bom' starts the file with
+          a UTF-8 byte-order mark (for Excel). Relative paths are relative to the current directory.
+          The file is written whole (a temporary file renamed into place), never into a loaded corpus
+          folder; gongkai prints 'wrote N rows to PATH'.
+
+        """
+}

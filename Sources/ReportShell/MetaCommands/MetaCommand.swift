@@ -1,0 +1,27 @@
+/// A shell command that starts with `.` and takes one line (`.format csv`, `.show 003`). Each command
+/// is a small type; `MetaCommands.all` lists them, and `.help` and completion read their descriptions.
+protocol MetaCommand: Sendable {
+    /// The name with its dot: ".help".
+    var name: String { get }
+    /// Other names that run it (".exit" for ".quit").
+    var aliases: [String] { get }
+    /// One line: the command and its arguments, ".maxrows N".
+    var usage: String { get }
+    /// One line: what it does.
+    var summary: String { get }
+    /// Runs it with the words after the name.
+    func run(_ arguments: [String], in session: Session) -> SessionStatus
+    /// Candidates for argument number `index` (0-based) that start with `prefix`.
+    func completions(argument index: Int, prefix: String, session: Session) -> [String]
+}
+
+extension MetaCommand {
+    var aliases: [String] { [] }
+
+    func completions(argument index: Int, prefix: String, session: Session) -> [String] { [] }
+
+    /// The usage error for wrong arguments.
+    func wrongUsage(_ session: Session, _ problem: String) -> SessionStatus {
+        session.usageError(problem, hint: "usage: \(usage)")
+    }
+}

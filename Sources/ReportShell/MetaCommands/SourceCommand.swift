@@ -1,0 +1,44 @@
+import ReportModel
+
+/// `.source ID FIELD`: where a value was read — the file, the line number and that line's text.
+struct SourceCommand: MetaCommand {
+    let name = ".source"
+    let usage = ".source ID FIELD"
+    let summary = "the file, line number and line of text a value was read from"
+
+    func run(_ arguments: [String], in session: Session) -> SessionStatus {
+        guard arguments.count == 2 else { return wrongUsage(session, "name a report and a field") }
+        let field: FieldDescriptor
+        switch session.field(named: arguments[1]) {
+        case .success(let descriptor): field = descriptor
+        case .failure(let error): return session.fail(error)
+        }
+        return session.withRecord(arguments[0]) { record in
+            session.print(SourceCommand.describe(field, of: record))
+            return .success
+        }
+    }
+
+    /// `FIELD = VALUE (ORIGIN)` then `FILE:LINE:TEXT`; or why there is no line.
+    static func describe(_ field: FieldDescriptor, of record: ReportRecord) -> String {
+        let value = record[field.id]
+        guard !value.isNull else {
+            return "\(field.name) is null in \(record.id): the report does not state it\n"
+        }
+        let provenance = record.source(of: field.id)
+        var text = "\(field.name) = \(value) (\(provenance?.origin.rawValue ?? "unknown origin"))\n"
+        guard let provenance, provenance.line > 0 else {
+            return text + "\(record.file): derived from other values, not read from one line\n"
+        }
+        text += "\(record.file):\(provenance.line):\(record.line(provenance.line) ?? "")\n"
+        return text
+    }
+
+    func completions(argument index: Int, prefix: String, session: Session) -> [String] {
+        switch index {
+        case 0: return session.recordIDs(startingWith: prefix)
+        case 1: return FieldNameCompletion.candidates(for: prefix)
+        default: return []
+        }
+    }
+}

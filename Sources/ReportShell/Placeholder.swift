@@ -1,1 +1,0 @@
-// Placeholder: ReportShell is built in its own change.

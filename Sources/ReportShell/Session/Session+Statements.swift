@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ReportModel
+import ReportQuery
+
+extension Session {
+    /// Runs one statement through the engine and shows, saves or writes what it gives.
+    func runStatement(_ text: String) -> SessionStatus {
+        if waitForTestDelay() { return interrupted() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result: StatementResult
+        do {
+            result = try database.execute(text, cancellation: cancellation)
+        } catch {
+            return cancellation.isCancelled ? interrupted() : fail(error, statement: text)
+        }
+        let elapsed = clock.now - start
+        let status: SessionStatus
+        switch result {
+        case .rows(let rows):
+            remember(rows)
+            show(rows)
+            status = .success
+        case .viewList(let rows):
+            show(rows)
+            status = .success
+        case .viewCreated(let name, let replaced):
+            if configuration.interactive { print("\(replaced ? "replaced" : "created") view \(name)\n") }
+            status = saveViews(statement: text)
+        case .viewDropped(let name):
+            if configuration.interactive { print("dropped view \(name)\n") }
+            status = saveViews(statement: text)
+        case .export(let request):
+            status = export(request, statement: text)
+        }
+        if settings.timer { inform("Run Time: \(Session.describe(elapsed))\n") }
+        return status
+    }
+
+    /// "1.2 ms": milliseconds to one decimal.
+    static func describe(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let tenths = (Double(seconds) * 1e4 + Double(attoseconds) / 1e14).rounded()
+        let whole = Int(tenths) / 10
+        return "\(whole).\(Int(tenths) % 10) ms"
+    }
+
+    /// After `create view` / `drop view`: the views file is rewritten.
+    private func saveViews(statement: String) -> SessionStatus {
+        guard let error = viewStore.save(database.views) else { return .success }
+        return fail(error)
+    }
+
+    private func interrupted() -> SessionStatus {
+        output.error("interrupted\n")
+        return .failure
+    }
+
+    /// The test hook (`SessionConfiguration.testQueryDelayMilliseconds`): waits, polling the token.
+    /// Returns whether the wait was cancelled.
+    private func waitForTestDelay() -> Bool {
+        let milliseconds = configuration.testQueryDelayMilliseconds
+        guard milliseconds > 0 else { return false }
+        let deadline = ContinuousClock.now + .milliseconds(milliseconds)
+        while ContinuousClock.now < deadline {
+            if cancellation.isCancelled { return true }
+            usleep(5_000)
+        }
+        return cancellation.isCancelled
+    }
+}

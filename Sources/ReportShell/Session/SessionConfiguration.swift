@@ -1,0 +1,46 @@
+import ReportIngest
+import ReportOutput
+
+/// How a session starts: what to load, how to show results, where views persist.
+public struct SessionConfiguration {
+    /// Report files or folders to load, as given (relative paths are relative to the current directory).
+    public var paths: [String]
+    /// The output format results start in (`--format`; `.format` changes it).
+    public var format: OutputFormat
+    /// An interactive shell on a terminal: results get a row-count footer, at most 100 rows, tables
+    /// that turn into one field per line when wider than the terminal; messages such as "wrote 3 rows"
+    /// go to standard output. Otherwise (script mode: -c, -f, piped input) every row is written in
+    /// the chosen format, with no footer, and such messages go to standard error, so standard output
+    /// carries only results.
+    public var interactive: Bool
+    /// Run the rest of a script after a failing statement (the status still reports the failure).
+    public var keepGoing: Bool
+    /// The views file; nil keeps views in memory only.
+    public var viewsPath: String?
+    /// Shown in the banner.
+    public var version: String
+    public var loadOptions: LoadOptions
+    /// The terminal's width now (asked before each result is shown), or nil when there is none.
+    public var terminalWidth: () -> Int?
+    /// Test hook, inert at 0: every statement first waits this many milliseconds, polling the
+    /// cancellation token as the engine does, so a test can interrupt a "long" query. The executable
+    /// sets it from the environment variable GONGKAI_TEST_SLOW_QUERY_MS.
+    public var testQueryDelayMilliseconds: Int
+
+    public init(
+        paths: [String] = ["corpus/"], format: OutputFormat = .table, interactive: Bool = false,
+        keepGoing: Bool = false, viewsPath: String? = nil, version: String = "0.1.0",
+        loadOptions: LoadOptions = LoadOptions(), terminalWidth: @escaping () -> Int? = { nil },
+        testQueryDelayMilliseconds: Int = 0
+    ) {
+        self.paths = paths
+        self.format = format
+        self.interactive = interactive
+        self.keepGoing = keepGoing
+        self.viewsPath = viewsPath
+        self.version = version
+        self.loadOptions = loadOptions
+        self.terminalWidth = terminalWidth
+        self.testQueryDelayMilliseconds = testQueryDelayMilliseconds
+    }
+}

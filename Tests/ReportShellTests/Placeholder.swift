@@ -1,2 +1,0 @@
-import XCTest
-final class ReportShellTestsPlaceholder: XCTestCase { func testPlaceholderBuilds() { XCTAssertTrue(true) } }

@@ -1,0 +1,28 @@
+import XCTest
+@testable import ReportShell
+
+final class SourceCommandTests: MetaCommandTestCase {
+    func testATableValueNamesItsFileLineAndText() {
+        XCTAssertEqual(output(".source 003 requests.new.natural"),
+                       "requests.new.natural = 0 (table)\n003_d68fabd84de01588.txt:86:\t0\n")
+    }
+
+    func testANarrativeValueAndAnAlias() {
+        let text = output(".source 002 本年新收")
+        XCTAssertTrue(text.hasPrefix("requests.new.total = 2 (narrative)\n002_8805b726e6c8b84f.txt:8:2022年共受理依申请公开2件，办结2件，"), text)
+    }
+
+    func testNullAndDerivedValuesSayWhyThereIsNoLine() {
+        XCTAssertEqual(output(".source 000 requests.new.natural"),
+                       "requests.new.natural is null in 000_afc6a6d0ad89b90e: the report does not state it\n")
+        XCTAssertEqual(output(".source 004 requests.denied"),
+                       "requests.denied.total = 0 (derived)\n004_d751c33895197328.txt: derived from other values, not read from one line\n")
+    }
+
+    func testUnknownFieldsAndWrongUsage() {
+        XCTAssertEqual(output(".source 003 requests.nwe", status: .failure), "")
+        XCTAssertEqual(shell.error, "error: unknown field 'requests.nwe' — did you mean 'requests.new'?\n")
+        XCTAssertEqual(output(".source 003", status: .usage), "")
+        XCTAssertEqual(shell.error, "error: name a report and a field — usage: .source ID FIELD\n")
+    }
+}
