@@ -23,7 +23,9 @@ let package = Package(
             path: "Sources/CEditLine",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        // Crash-safe whole-file writes and path arithmetic (views, exports, history, the parse cache).
+        .target(name: "FileAccess"),
+        .target(name: "LineEditing", dependencies: ["CEditLine", "FileAccess"]),
         // libxml2's forgiving HTML parser, for reports saved as web pages.
         .systemLibrary(
             name: "CLibXML2",
@@ -42,7 +44,7 @@ let package = Package(
         .target(name: "ReportOutput", dependencies: ["ReportModel", "ReportQuery"]),
         .target(
             name: "ReportShell",
-            dependencies: ["ReportModel", "ReportIngest", "ReportQuery", "ReportOutput", "LineEditing"]
+            dependencies: ["ReportModel", "ReportIngest", "ReportQuery", "ReportOutput", "LineEditing", "FileAccess"]
         ),
         .executableTarget(
             name: "gongkai",
@@ -63,6 +65,7 @@ let package = Package(
         .testTarget(name: "ReportOutputTests", dependencies: ["ReportOutput"]),
         .testTarget(name: "ReportShellTests", dependencies: ["ReportShell", "ReportIngest"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "FileAccessTests", dependencies: ["FileAccess"]),
         .testTarget(name: "GongkaiCLITests", dependencies: ["ReportIngest"]),
     ]
 )

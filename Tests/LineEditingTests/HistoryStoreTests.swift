@@ -80,19 +80,31 @@ final class HistoryStoreTests: XCTestCase {
         var store = HistoryStore(path: path)
         store.add("first")
         let before = try fileText(path)
-        // Occupy the temporary file's name so the write cannot even start.
-        let blocker = AtomicFile.temporaryPath(for: path)
-        try FileManager.default.createDirectory(atPath: blocker, withIntermediateDirectories: false)
+        // A file-size limit makes the write itself fail (EFBIG), for any user, root included.
+        let long = "select " + String(repeating: "agency, ", count: 40)
+        let error = withFileSizeLimit(100) { store.add(long) }
 
-        let error = store.add("second")
-
-        XCTAssertEqual(error?.operation, "open")
-        XCTAssertEqual(error?.path, blocker)
+        XCTAssertEqual(error?.operation, "write")
         XCTAssertEqual(try fileText(path), before)
-        XCTAssertEqual(store.entries, ["first", "second"], "kept in memory")
-        try FileManager.default.removeItem(atPath: blocker)
+        XCTAssertEqual(store.entries, ["first", long], "kept in memory")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), ["history"],
+                       "no temporary file is left")
         XCTAssertNil(store.add("third"))
-        XCTAssertEqual(HistoryStore(path: path).entries, ["first", "second", "third"])
+        XCTAssertEqual(HistoryStore(path: path).entries, ["first", long, "third"])
+    }
+
+    private func withFileSizeLimit<T>(_ bytes: rlim_t, _ body: () -> T) -> T {
+        var limit = rlimit()
+        getrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit)
+        var saved = limit
+        let previousHandler = signal(SIGXFSZ, SIG_IGN)
+        limit.rlim_cur = bytes
+        setrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit)
+        defer {
+            setrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &saved)
+            signal(SIGXFSZ, previousHandler)
+        }
+        return body()
     }
 
     func testUnreadableFileIsNeverOverwritten() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import LineEditing
 import XCTest
+import FileAccess
 @testable import ReportShell
 
 /// What Tab offers, and what the line editor then does with it (`TabCompletion.action`).

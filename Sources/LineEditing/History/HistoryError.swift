@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FileAccess
 
 /// Why the history file could not be read or written. The shell reports it and carries on:
 /// history is a convenience, never a reason to stop.
@@ -18,6 +19,11 @@ public struct HistoryError: Error, Equatable, Sendable, CustomStringConvertible 
         self.path = path
         self.operation = operation
         self.code = code
+    }
+
+    /// The history's view of a failed file operation.
+    init(_ error: FileError) {
+        self.init(path: error.path, operation: error.operation, code: error.code)
     }
 
     public var description: String {

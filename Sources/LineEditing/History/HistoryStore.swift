@@ -1,3 +1,4 @@
+import FileAccess
 /// The shell's command history, persisted to one per-user file (see `HistoryLocation`).
 ///
 /// The file is loaded once, at creation; every accepted `add` rewrites it atomically
@@ -31,7 +32,7 @@ public struct HistoryStore: Sendable {
             let loaded = HistoryFileFormat.decode(String(decoding: bytes ?? [], as: UTF8.self))
             entries = Array(loaded.suffix(self.limit))
         case .failure(let error):
-            loadError = error
+            loadError = HistoryError(error)
         }
     }
 
@@ -54,6 +55,8 @@ public struct HistoryStore: Sendable {
 
     private func save() -> HistoryError? {
         guard let path, loadError == nil else { return loadError }
-        return AtomicFile.replace(path, with: Array(HistoryFileFormat.encode(entries).utf8))
+        // The history file is private: its folder is made with mode 0700 when missing.
+        return AtomicFile.write(Array(HistoryFileFormat.encode(entries).utf8), to: path, createDirectories: true)
+            .map(HistoryError.init)
     }
 }

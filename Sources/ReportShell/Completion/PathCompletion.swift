@@ -1,3 +1,4 @@
+import FileAccess
 import Foundation
 
 /// Completes file and folder paths relative to the current directory (`~/` expanded): entries of the

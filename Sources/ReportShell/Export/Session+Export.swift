@@ -1,3 +1,4 @@
+import FileAccess
 import ReportModel
 import ReportOutput
 import ReportQuery

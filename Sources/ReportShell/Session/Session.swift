@@ -1,3 +1,4 @@
+import FileAccess
 import ReportIngest
 import ReportModel
 import ReportOutput

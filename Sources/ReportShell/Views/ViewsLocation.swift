@@ -1,3 +1,5 @@
+import FileAccess
+
 /// Where views persist when `--views` does not say: `$XDG_CONFIG_HOME/gongkai/views.sql`, else
 /// `$HOME/.config/gongkai/views.sql`, else nowhere (views then last for the session only).
 /// Empty values count as unset; `XDG_CONFIG_HOME` is ignored unless absolute, as the XDG spec says.

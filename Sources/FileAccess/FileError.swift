@@ -5,21 +5,21 @@ import Darwin
 #endif
 
 /// A file operation that failed: what was being done, to which path, and the system's reason.
-struct FileError: Error, Sendable, Hashable, CustomStringConvertible {
-    var path: String
+public struct FileError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var path: String
     /// What was being done, as a verb phrase: "read", "write", "replace", "create a file in" …
-    var operation: String
+    public var operation: String
     /// The `errno` value.
-    var code: Int32
+    public var code: Int32
 
-    init(path: String, operation: String, code: Int32) {
+    public init(path: String, operation: String, code: Int32) {
         self.path = path
         self.operation = operation
         self.code = code
     }
 
     /// "cannot write /tmp/x.csv: Permission denied".
-    var description: String {
+    public var description: String {
         "cannot \(operation) \(path): \(String(cString: strerror(code)))"
     }
 }

@@ -2,25 +2,25 @@ import Foundation
 
 /// Path arithmetic the shell needs: joining, resolving against the current directory, and deciding
 /// whether one path lies inside another once `.`/`..` and symbolic links are resolved.
-enum FilePaths {
-    static func join(_ directory: String, _ name: String) -> String {
+public enum FilePaths {
+    public static func join(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 
     /// The folder part of a path ("." for a bare name, "/" for a file at the root).
-    static func directory(of path: String) -> String {
+    public static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// The part after the last `/`.
-    static func lastComponent(of path: String) -> String {
+    public static func lastComponent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return path }
         return String(path[path.index(after: slash)...])
     }
 
     /// `path` made absolute against the process's current directory, `~/` expanded.
-    static func absolute(_ path: String) -> String {
+    public static func absolute(_ path: String) -> String {
         var expanded = path
         if expanded == "~" || expanded.hasPrefix("~/") {
             expanded = NSString(string: expanded).expandingTildeInPath
@@ -31,7 +31,7 @@ enum FilePaths {
 
     /// The absolute path with `.`, `..` and symbolic links resolved — for the part that exists, so a
     /// file about to be created resolves through its folder.
-    static func canonical(_ path: String) -> String {
+    public static func canonical(_ path: String) -> String {
         let standard = URL(fileURLWithPath: absolute(path)).standardizedFileURL.path
         if let resolved = realpath(standard, nil) {
             defer { free(resolved) }
@@ -43,17 +43,17 @@ enum FilePaths {
     }
 
     /// Whether `path` is `container` or lies below it (both canonical).
-    static func isInside(_ path: String, _ container: String) -> Bool {
+    public static func isInside(_ path: String, _ container: String) -> Bool {
         path == container || path.hasPrefix(container.hasSuffix("/") ? container : container + "/")
     }
 
-    static func isDirectory(_ path: String) -> Bool {
+    public static func isDirectory(_ path: String) -> Bool {
         var flag: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
     }
 
     /// A UTF-8 text file's contents (invalid bytes replaced), or the reason it cannot be read.
-    static func readText(_ path: String) -> Result<String, FileError> {
+    public static func readText(_ path: String) -> Result<String, FileError> {
         guard let data = FileManager.default.contents(atPath: path) else {
             let code: Int32 = FileManager.default.fileExists(atPath: path) ? (isDirectory(path) ? EISDIR : EACCES) : ENOENT
             return .failure(FileError(path: path, operation: "read", code: code))

@@ -1,12 +1,12 @@
 import Foundation
 import XCTest
-@testable import ReportShell
+@testable import FileAccess
 
 final class AtomicFileTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
-        folder = try SessionHarness.makeFolder()
+        folder = try makeTemporaryFolder()
     }
 
     override func tearDown() {

@@ -8,10 +8,10 @@ import Darwin
 /// is flushed to disk (`fsync`) and then renamed over the target. `rename` within one directory is
 /// atomic, so a reader (or a crash) sees either the old file or the new one, never a half-written one.
 /// If any step fails the old file is untouched and the temporary file removed.
-enum AtomicFile {
+public enum AtomicFile {
     /// Replaces (or creates) `path` with `bytes`. With `createDirectories`, missing parent folders are
     /// made first (mode 0700, like a config folder); otherwise a missing folder is an error.
-    static func write(_ bytes: [UInt8], to path: String, createDirectories: Bool = false) -> FileError? {
+    public static func write(_ bytes: [UInt8], to path: String, createDirectories: Bool = false) -> FileError? {
         let directory = FilePaths.directory(of: path)
         if createDirectories, let error = makeDirectories(directory) { return error }
         let temporary = temporaryPath(for: path)
@@ -32,8 +32,30 @@ enum AtomicFile {
         return nil
     }
 
+    /// The file's bytes, or nil when it does not exist.
+    public static func contents(of path: String) -> Result<[UInt8]?, FileError> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            let code = errno
+            return code == ENOENT ? .success(nil) : .failure(FileError(path: path, operation: "open", code: code))
+        }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count > 0 {
+                bytes.append(contentsOf: chunk[..<count])
+            } else if count == 0 {
+                return .success(bytes)
+            } else if errno != EINTR {
+                return .failure(FileError(path: path, operation: "read", code: errno))
+            }
+        }
+    }
+
     /// A temporary name beside `path`, hidden, unique to this process and call.
-    static func temporaryPath(for path: String) -> String {
+    public static func temporaryPath(for path: String) -> String {
         let directory = FilePaths.directory(of: path)
         let name = FilePaths.lastComponent(of: path)
         var random = SystemRandomNumberGenerator()

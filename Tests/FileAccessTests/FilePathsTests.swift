@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import ReportShell
+@testable import FileAccess
 
 final class FilePathsTests: XCTestCase {
     func testPathParts() {
@@ -18,7 +18,7 @@ final class FilePathsTests: XCTestCase {
     }
 
     func testCanonicalResolvesDotsAndLinksOfTheExistingPart() throws {
-        let folder = try SessionHarness.makeFolder()
+        let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let real = try XCTUnwrap(realpath(folder.path, nil).map { String(cString: $0) })
         try FileManager.default.createDirectory(atPath: real + "/target", withIntermediateDirectories: true)
