@@ -1,8 +1,8 @@
 /// "Did you mean …?": the closest candidate by edit distance (insertions, deletions, substitutions
 /// and transpositions of adjacent characters), if it is close enough to be a likely typo.
-enum Suggestions {
+public enum Suggestions {
     /// The best candidate within the allowed distance; ties go to the earlier candidate.
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let source = Array(word.lowercased().unicodeScalars)
         guard !source.isEmpty else { return nil }
         let limit = allowedDistance(for: source.count)

@@ -1,3 +1,4 @@
+import ReportQuery
 import ReportOutput
 
 /// `.help [TOPIC]`: an overview (statements, commands, topics), or one topic.
@@ -14,7 +15,7 @@ struct HelpCommand: MetaCommand {
         guard arguments.count == 1 else { return wrongUsage(session, "one topic at a time") }
         guard let topic = HelpTopic.named(word) else {
             let topics = HelpTopic.allCases.map(\.rawValue)
-            let hint = Spelling.closest(to: word, among: topics).map { "did you mean '\($0)'?" }
+            let hint = Suggestions.closest(to: word, among: topics).map { "did you mean '\($0)'?" }
             return session.usageError("no help topic '\(word)'", hint: hint ?? "topics: " + topics.joined(separator: ", "))
         }
         session.print(topic.text(viewsPath: session.configuration.viewsPath))

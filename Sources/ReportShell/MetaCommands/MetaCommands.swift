@@ -1,3 +1,5 @@
+import ReportQuery
+
 /// Every meta-command, in the order `.help` lists them.
 enum MetaCommands {
     static let all: [any MetaCommand] = [
@@ -21,7 +23,7 @@ extension Session {
     func runMetaCommand(_ line: String) -> SessionStatus {
         let parsed = MetaCommandLine(line)
         guard let command = MetaCommands.named(parsed.name) else {
-            let hint = Spelling.closest(to: parsed.name, among: MetaCommands.names).map { "did you mean '\($0)'?" }
+            let hint = Suggestions.closest(to: parsed.name, among: MetaCommands.names).map { "did you mean '\($0)'?" }
             return usageError("unknown command '\(parsed.name)'", hint: hint ?? ".help lists the commands")
         }
         if parsed.hasOpenQuote {

@@ -30,7 +30,7 @@ extension Session {
     func field(named name: String) -> Result<FieldDescriptor, QueryError> {
         let catalog = FieldCatalog.standard
         if let id = catalog.lookup(name) ?? catalog.lookup(name.lowercased()) { return .success(catalog[id]) }
-        let hint = Spelling.closest(to: name, among: catalog.allNames).map { "did you mean '\($0)'?" }
+        let hint = Suggestions.closest(to: name, among: catalog.allNames).map { "did you mean '\($0)'?" }
         return .failure(QueryError("unknown field '\(name)'", hint: hint ?? ".fields lists the fields"))
     }
 
