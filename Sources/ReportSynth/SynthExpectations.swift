@@ -21,6 +21,8 @@ struct SynthExpectations {
         narrative("processing_fee", .decimal(Double(figures.processingFee)))
         narrative("proposals.npc", .integer(figures.npc))
         narrative("proposals.cppcc", .integer(figures.cppcc))
+        // Stated apart, the two add up to the combined count (fields.md: proposals.total).
+        narrative("proposals.total", .integer(figures.npc + figures.cppcc))
         if let new = figures.requestsNew { narrative("requests.new.total", .integer(new)) }
         identity("agency", agency.name)
         identity("dept", agency.dept)
