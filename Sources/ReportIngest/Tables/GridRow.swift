@@ -65,6 +65,19 @@ struct GridRow: Sendable {
         return votes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 
+    /// The row's one glued cell (web text), when its figures are printed as one run.
+    static func glued(_ cells: [GridCell]) -> GridCell? {
+        let data = trimmed(cells)
+        guard data.count == 1, let cell = data.first, cell.gluedRun != nil else { return nil }
+        return cell
+    }
+
+    /// The cells can be `count` cells: fitted, or split from one glued run long enough.
+    static func couldFit(_ cells: [GridCell], to count: Int) -> Bool {
+        if let run = glued(cells)?.gluedRun { return run.maxCells >= count }
+        return !fittings(cells, to: count).isEmpty
+    }
+
     /// The cells without any blank at either end (for telling 1-column from 3-column rows).
     static func trimmed(_ cells: [GridCell]) -> ArraySlice<GridCell> {
         var lower = 0

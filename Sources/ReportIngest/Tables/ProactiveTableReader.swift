@@ -56,7 +56,8 @@ enum ProactiveTableReader {
         var votes = Set<TableTemplate>()
         var line = 0
         for row in [ProactiveRow.license, .penalty, .coercion] {
-            guard let matched = found.proactive[row] else { continue }
+            // A glued run (web text) does not show how many cells it holds.
+            guard let matched = found.proactive[row], GridRow.glued(matched.cells) == nil else { continue }
             switch GridRow.trimmed(matched.cells).count {
             case 1: votes.insert(.y2021)
             case 3: votes.insert(.y2019)

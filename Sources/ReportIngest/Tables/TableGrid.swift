@@ -6,6 +6,7 @@
 ///   (layout d, Markdown);
 /// - any other line is one row whose trailing space-separated figures are its cells and whose text before
 ///   them is its label (layout c, PDF-flowed text, report 004; also every narrative line).
+/// - a line of web text whose table rows and cells are glued together is cut into rows by `GluedLine`.
 /// Within a row, a label cell that follows a number starts a new row. Linear in the text.
 struct TableGrid {
     private(set) var rows: [GridRow] = []
@@ -35,6 +36,7 @@ struct TableGrid {
         let utf8 = line.text.utf8
         if utf8.count > Self.longLine, !utf8.contains(UInt8(ascii: "\t")), !utf8.contains(UInt8(ascii: "|")) {
             endBlock()
+            if addGlued(Array(line.text.unicodeScalars), line: line.number, index: index) { return }
             let tail = Array(line.text.unicodeScalars.suffix(Self.proseTail))
             addPlainLine(tail, line: line.number, index: index, image: Self.hasImageMarker(utf8))
             return
@@ -72,8 +74,16 @@ struct TableGrid {
             addCell(scalars[...], line: line.number, index: index)
         } else {
             endBlock()
-            addPlainLine(scalars, line: line.number, index: index)
+            if !addGlued(scalars, line: line.number, index: index) { addPlainLine(scalars, line: line.number, index: index) }
         }
+    }
+
+    /// Web text with table rows glued together (`GluedLine`): its rows; false for any other line.
+    private mutating func addGlued(_ scalars: [Unicode.Scalar], line: Int, index: Int) -> Bool {
+        guard let glued = GluedLine.rows(scalars, line: line, index: index) else { return false }
+        finishRow()
+        glued.forEach { emit($0) }
+        return true
     }
 
     private mutating func endBlock() {

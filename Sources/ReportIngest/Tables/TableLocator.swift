@@ -116,7 +116,7 @@ struct TableLocator {
             }
             return
         }
-        let fitsRequests = !GridRow.fittings(row.cells, to: Self.requestCells).isEmpty
+        let fitsRequests = GridRow.couldFit(row.cells, to: Self.requestCells)
         if let item = TableRowKeys.requests.match(label) {
             guard state == .requests || fitsRequests else { return }
             if state != .requests {
@@ -145,6 +145,15 @@ struct TableLocator {
     /// Table 四: one row of 15 figures (which replaces any stray figures before it), or several label-less
     /// rows adding up to 15.
     private mutating func readReview(_ row: GridRow) {
+        if GridRow.glued(row.cells) != nil {
+            // Web text: the 15 figures in one run after the column headers (the reader splits it).
+            guard row.label.isEmpty || TableHeadings.isReviewHeader(row.label) else { return }
+            reviewBuffer.removeAll()
+            found.noteStart(.review, line: row.line)
+            found.review = row.cells
+            state = nil
+            return
+        }
         if !GridRow.fittings(row.cells, to: Self.reviewCells).isEmpty {
             reviewBuffer = row.cells
         } else if row.label.isEmpty || TableHeadings.isReviewHeader(row.label) {
