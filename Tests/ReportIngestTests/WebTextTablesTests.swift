@@ -28,11 +28,9 @@ final class WebTextTablesTests: XCTestCase {
         TableFixture.record(text: "本报告由某局编制。" + text + "五、存在的主要问题及改进情况无。")
     }
 
-    private func row(_ r: ReportRecord, _ row: RequestRow) -> [Value] {
-        ApplicantColumn.printed.map { r[catalog.requests(row, $0)] }
-    }
+    private func row(_ r: ReportRecord, _ row: RequestRow) -> [Value] { TableFixture.requestRow(r, row) }
 
-    private func ints(_ values: [Int]) -> [Value] { values.map(Value.integer) }
+    private func ints(_ values: [Int]) -> [Value] { TableFixture.ints(values) }
 
     private func hasWarning(_ r: ReportRecord, _ parts: String..., file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertTrue(r.warningList.contains { w in parts.allSatisfy(w.contains) }, "\(r.warningList)", file: file, line: line)

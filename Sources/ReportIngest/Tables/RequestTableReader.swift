@@ -28,13 +28,13 @@ enum RequestTableReader {
         var unreadable = false
         var blanks = 0
         let width = ApplicantColumn.printed.count
-        let dataColumn = GridRow.commonDataColumn(expected.compactMap { rows[$0].map { ($0.cells, width) } })
+        let dataColumns = GridRow.dataColumns(expected.compactMap { rows[$0].map { ($0.cells, width, $0.columns) } })
         var runs: [RequestRow: GluedRun] = [:]
         for row in expected {
             guard let matched = rows[row] else { continue }
             if let run = GridRow.glued(matched.cells)?.gluedRun {
                 runs[row] = run
-            } else if !read(matched, row: row, dataColumn: dataColumn, blanks: &blanks, into: &record) {
+            } else if !read(matched, row: row, dataColumn: dataColumns[matched.columns], blanks: &blanks, into: &record) {
                 unreadable = true
             }
         }

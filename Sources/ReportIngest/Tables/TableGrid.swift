@@ -18,6 +18,8 @@ struct TableGrid {
     /// Scratch storage reused from line to line and cell to cell (no allocation per line).
     private var lineBuffer: [Unicode.Scalar] = []
     private var cellBuffer: [Unicode.Scalar] = []
+    /// The number of columns of the tab or pipe line being read (-1 in other layouts).
+    private var lineColumns = -1
 
     init(lines: [SourceLine]) {
         rows.reserveCapacity(lines.count)
@@ -66,10 +68,12 @@ struct TableGrid {
             addCell(scalars[1...], line: line.number, index: index)
         } else if tabs > 0 {
             endBlock()
+            lineColumns = tabs + 1
             for (column, cell) in scalars.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
                 addCell(cell, line: line.number, index: index, column: column)
             }
             finishRow()
+            lineColumns = -1
         } else if cellBlock, lastCellWasText, !isHeading(scalars[...]) {
             addCell(scalars[...], line: line.number, index: index)
         } else {
@@ -110,8 +114,10 @@ struct TableGrid {
         }
         if isSeparator { return }
         finishRow()
+        lineColumns = pieces.count
         for (column, piece) in pieces.enumerated() { addCell(piece, line: line, index: index, column: column) }
         finishRow()
+        lineColumns = -1
     }
 
     private static let imageMarker = Array("[image:".utf8)
@@ -162,13 +168,13 @@ struct TableGrid {
         let hasImage = LabelText.fold(raw, into: &folded)
         var kind = GridCell.classify(folded[...])
         if case .number = kind, Self.hasSpaceBetweenDigits(raw) { kind = .unreadable(String(String.UnicodeScalarView(raw))) }
-        if current == nil { current = GridRow(line: line, index: index) }
+        if current == nil { current = newRow(line: line, index: index) }
         if hasImage { current!.hasImage = true }
         if kind == .text {
             if current!.hasData {
                 while current!.cells.last?.isBlank == true { current!.cells.removeLast() }
                 finishRow()
-                current = GridRow(line: line, index: index)
+                current = newRow(line: line, index: index)
             } else {
                 current!.cells.removeAll()
             }
@@ -198,6 +204,12 @@ struct TableGrid {
             }
         }
         return false
+    }
+
+    private func newRow(line: Int, index: Int) -> GridRow {
+        var row = GridRow(line: line, index: index)
+        row.columns = lineColumns
+        return row
     }
 
     private mutating func finishRow() {
