@@ -38,6 +38,9 @@ final class IdentityPartsTests: XCTestCase {
         let two = ReportTitle.find(ReportText("聊城市工业和信息化局\n2022年政府信息公开工作年度报告\n一、总体情况"))
         XCTAssertEqual(two?.agency, "聊城市工业和信息化局")
         XCTAssertEqual(two?.agencyLine, 1)
+        // A web page's menu read before the report: "政府信息公开指南" above "政府信息公开年报" names no agency.
+        let menu = ReportTitle.find(ReportText("政府信息公开指南\n政府信息公开年报\n一、总体情况"))
+        XCTAssertNil(menu?.agency)
         XCTAssertEqual(two?.yearLine, 2)
         XCTAssertNil(ReportTitle.find(ReportText("本报告依据《年度报告格式》编制，内容如下。\n一、总体情况")), "a sentence")
     }
