@@ -96,7 +96,8 @@ enum GluedLine {
         if isDigit(f[i]) { return true }
         guard f[i] == GluedRun.zeroWord, !startsLabel(f, at: i) else { return false }
         if i + 1 < f.count, isDigit(f[i + 1]) || f[i + 1] == GluedRun.zeroWord { return true }
-        return TableRowKeys.proactive.match(Array(f[labelStart..<i])) != nil
+        // Table 二's keys end the label and are short: its last scalars decide.
+        return TableRowKeys.proactive.match(Array(f[max(labelStart, i - 16)..<i])) != nil
     }
 
     private static func precedesRun(_ s: Unicode.Scalar) -> Bool {
