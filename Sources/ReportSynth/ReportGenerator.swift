@@ -28,15 +28,20 @@ public struct ReportGenerator: Sendable {
         let agency = PlaceList.agency(&rng)
         let is2019 = layout == .template2019
         let year = is2019 ? rng.int(2019...2020) : rng.int(layout == .image ? 2019...2024 : 2021...2024)
-        let tableLayout = Layout.textLayouts.contains(layout) ? layout : rng.pick(Layout.textLayouts)
+        let ownTables = Layout.textLayouts.contains(layout) || layout == .webText || layout == .html
+        let tableLayout = ownTables ? layout : rng.pick(Layout.textLayouts)
         let style = SynthStyle.random(&rng, layout: tableLayout)
-        var tables = SynthReportTables(&rng, style: style, template2019: is2019)
+        let scale = layout == .webText ? rng.pick([4, 12, 40]) : 4
+        var tables = SynthReportTables(&rng, style: style, template2019: is2019, scale: scale)
         switch layout {
         case .image: tables.pasteAsImages(&rng)
         case .partial: tables.leaveOutRows(&rng, flowed: tableLayout == .pdfFlowed)
         default: break
         }
-        tables.blankSomeCells(&rng, keepLast: tableLayout == .cellPerLine && !style.blankLinesBetween)
+        // Glued web text cannot show a blank cell: its figures would run into the next ones.
+        if layout != .webText {
+            tables.blankSomeCells(&rng, keepLast: tableLayout == .cellPerLine && !style.blankLinesBetween)
+        }
         let inconsistent = rng.chance(0.15) && tables.perturb(&rng)
 
         var figures = NarrativeWriter.Figures(
@@ -47,26 +52,37 @@ public struct ReportGenerator: Sendable {
                                      flowed: tableLayout == .pdfFlowed)
         writer.opening(figures, &rng)
         let body = tables.lines(layout: tableLayout, style: style, &rng)
-        let lines = writer.lines + body
         var closing = NarrativeWriter(agency: agency, year: year, template2019: year <= 2020,
                                       flowed: tableLayout == .pdfFlowed)
         closing.closing(figures, &rng)
-        let text = (lines + closing.lines).joined(separator: "\n") + "\n"
+        let text: String
+        switch layout {
+        case .webText:
+            let separator = rng.pick(["", "", "\u{3000}\u{3000}", " "])
+            text = (writer.lines + body + closing.lines).filter { !$0.isEmpty }.joined(separator: separator) + "\n"
+        case .html:
+            let paragraphs = { (lines: [String]) in lines.map(HTMLPageRenderer.paragraph).filter { !$0.isEmpty } }
+            text = HTMLPageRenderer.page(title: "\(agency.name)\(year)年政府信息公开工作年度报告",
+                                         body: paragraphs(writer.lines) + body + paragraphs(closing.lines))
+        default:
+            text = (writer.lines + body + closing.lines).joined(separator: "\n") + "\n"
+        }
 
         let expectations = SynthExpectations(
             tables: tables, agency: agency, year: year, figures: figures, citesTemplate2019: year <= 2020,
-            flowed: tableLayout == .pdfFlowed)
+            flowed: tableLayout == .pdfFlowed, glued: layout == .webText)
         return SyntheticReport(
-            text: text, fileName: fileName(), layout: layout, tableLayout: tableLayout, agency: agency, year: year,
-            expected: expectations.values, narrativeFields: expectations.narrativeFields,
-            identityFields: expectations.identityFields, isInconsistent: inconsistent)
+            text: text, fileName: fileName(layout.fileExtension), layout: layout, tableLayout: tableLayout,
+            agency: agency, year: year, expected: expectations.values, narrativeFields: expectations.narrativeFields,
+            identityFields: expectations.identityFields, isInconsistent: inconsistent, printed: expectations.printed,
+            gluedRows: expectations.gluedRows)
     }
 
     /// "000042_1f3ac9…": a running number and 16 hex digits, like the real corpus.
-    private mutating func fileName() -> String {
+    private mutating func fileName(_ fileExtension: String) -> String {
         let number = String(produced)
         let hex = String(rng.next(), radix: 16)
         return String(repeating: "0", count: max(0, 6 - number.count)) + number + "_"
-            + String(repeating: "0", count: 16 - hex.count) + hex + ".txt"
+            + String(repeating: "0", count: 16 - hex.count) + hex + "." + fileExtension
     }
 }

@@ -16,7 +16,9 @@ struct RequestFigures: Sendable {
         return rows
     }
 
-    init(_ rng: inout SplitMix64, template2019: Bool) {
+    /// - Parameter scale: the largest count of one outcome in one column (4; web text uses larger ones, so
+    ///   that figures of several digits run together).
+    init(_ rng: inout SplitMix64, template2019: Bool, scale: Int = 4) {
         rows = Self.rows(template2019: template2019)
         let outcomes = rows.filter { ![.new, .carriedIn, .processed, .carriedOut].contains($0) }
         let quiet = rng.chance(0.3)
@@ -26,12 +28,12 @@ struct RequestFigures: Sendable {
             let active = !quiet && rng.chance(share)
             var processed = 0
             for row in outcomes {
-                let v = active ? rng.count(zero: 0.75, max: 4) : 0
+                let v = active ? rng.count(zero: 0.75, max: scale) : 0
                 columns[row, default: []].append(v)
                 processed += v
             }
-            let carriedOut = active ? rng.count(zero: 0.8, max: 2) : 0
-            let carriedIn = active ? min(rng.count(zero: 0.8, max: 2), processed + carriedOut) : 0
+            let carriedOut = active ? rng.count(zero: 0.8, max: max(2, scale / 2)) : 0
+            let carriedIn = active ? min(rng.count(zero: 0.8, max: max(2, scale / 2)), processed + carriedOut) : 0
             columns[.processed, default: []].append(processed)
             columns[.carriedOut, default: []].append(carriedOut)
             columns[.carriedIn, default: []].append(carriedIn)

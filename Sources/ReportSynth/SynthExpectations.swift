@@ -6,12 +6,22 @@ struct SynthExpectations {
     private(set) var values: [FieldID: Value]
     private(set) var narrativeFields: Set<FieldID> = []
     private(set) var identityFields: Set<FieldID> = []
+    /// The figures the tables print, cell by cell.
+    private(set) var printed: [FieldID: Value] = [:]
+    private(set) var gluedRows = GluedRowCounts()
     private let catalog = FieldCatalog.standard
 
     init(tables: SynthReportTables, agency: SyntheticAgency, year: Int, figures: NarrativeWriter.Figures,
-         citesTemplate2019: Bool, flowed: Bool) {
-        values = TableOracle(proactive: tables.proactive, requests: tables.requests, review: tables.review,
-                             requestRows: tables.figures.rows, flowed: flowed).values
+         citesTemplate2019: Bool, flowed: Bool, glued: Bool) {
+        let oracle = TableOracle(proactive: tables.proactive, requests: tables.requests, review: tables.review,
+                                 requestRows: tables.figures.rows, flowed: flowed, glued: glued)
+        values = oracle.values
+        gluedRows = oracle.glued
+        for case .text(let table) in [tables.proactive, tables.requests, tables.review] {
+            for row in table.rows where !row.isHeader {
+                for cell in row.cells where !cell.isBlank { if let field = cell.field { printed[field] = cell.value } }
+            }
+        }
         if Self.tablesShowTemplate(tables) {
             values[catalog.id("template")] = .text(tables.template2019 ? "2019" : "2021")
         } else {
@@ -21,6 +31,8 @@ struct SynthExpectations {
         narrative("processing_fee", .decimal(Double(figures.processingFee)))
         narrative("proposals.npc", .integer(figures.npc))
         narrative("proposals.cppcc", .integer(figures.cppcc))
+        // Stated apart, the two add up to the combined count (fields.md: proposals.total).
+        narrative("proposals.total", .integer(figures.npc + figures.cppcc))
         if let new = figures.requestsNew { narrative("requests.new.total", .integer(new)) }
         identity("agency", agency.name)
         identity("dept", agency.dept)

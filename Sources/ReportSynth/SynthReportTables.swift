@@ -9,11 +9,11 @@ struct SynthReportTables {
     /// Table 三 printed straight after table 二 without its heading (report 001).
     var omitRequestsHeading = false
 
-    init(_ rng: inout SplitMix64, style: SynthStyle, template2019: Bool) {
+    init(_ rng: inout SplitMix64, style: SynthStyle, template2019: Bool, scale: Int = 4) {
         self.template2019 = template2019
         proactive = .text(template2019 ? SynthTables.proactive2019(&rng, style: style)
             : SynthTables.proactive2021(&rng, style: style))
-        figures = RequestFigures(&rng, template2019: template2019)
+        figures = RequestFigures(&rng, template2019: template2019, scale: scale)
         requests = .text(SynthTables.requests(figures, style: style))
         review = .text(SynthTables.review(&rng, style: style))
     }
@@ -98,12 +98,13 @@ struct SynthReportTables {
         for (i, table) in [proactive, requests, review].enumerated() {
             let (number, title) = headings[i]
             let blank = layout == .pdfFlowed ? [""] : []
+            let heading = layout == .html ? HTMLPageRenderer.paragraph(number + title) : number + title
             switch table {
             case .text(let t):
-                if !(i == 1 && omitRequestsHeading) { lines += [number + title] + blank }
+                if !(i == 1 && omitRequestsHeading) { lines += [heading] + blank }
                 lines += TableRenderer.lines(t, layout: layout, style: style, rng: &rng)
             case .absent:
-                lines += [number + title] + blank
+                lines += [heading] + blank
             case .image:
                 let image = "[image: \(rng.pick(["表", "微信截图_2023011714", "image"]))\(rng.int(1...99))]"
                 if rng.chance(0.2) {

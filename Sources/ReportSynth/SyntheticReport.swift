@@ -9,7 +9,7 @@ import ReportModel
 /// `identityFields`, so that a test of one stage can leave the others out.
 public struct SyntheticReport: Sendable {
     public let text: String
-    /// "000042_1f3a…c9.txt": a running number and a hash, like the real corpus.
+    /// "000042_1f3a…c9.txt": a running number and a hash, like the real corpus (".html" for `Layout.html`).
     public let fileName: String
     public let layout: Layout
     /// For `partial` and `template2019`: the text layout the tables are printed in; else `layout`.
@@ -24,10 +24,16 @@ public struct SyntheticReport: Sendable {
     public let identityFields: Set<FieldID>
     /// One figure was changed so that at least one check fails.
     public let isInconsistent: Bool
+    /// The figures the tables print, cell by cell (blank cells and tables not printed as text left out): what
+    /// the text says, which a reader may leave null where it cannot tell (glued web text) but never contradict.
+    public let printed: [FieldID: Value]
+    /// For glued web text: how its table rows read.
+    public let gluedRows: GluedRowCounts
 
     public init(
         text: String, fileName: String, layout: Layout, tableLayout: Layout, agency: SyntheticAgency, year: Int,
-        expected: [FieldID: Value], narrativeFields: Set<FieldID>, identityFields: Set<FieldID>, isInconsistent: Bool
+        expected: [FieldID: Value], narrativeFields: Set<FieldID>, identityFields: Set<FieldID>, isInconsistent: Bool,
+        printed: [FieldID: Value] = [:], gluedRows: GluedRowCounts = GluedRowCounts()
     ) {
         self.text = text
         self.fileName = fileName
@@ -39,6 +45,8 @@ public struct SyntheticReport: Sendable {
         self.narrativeFields = narrativeFields
         self.identityFields = identityFields
         self.isInconsistent = isInconsistent
+        self.printed = printed
+        self.gluedRows = gluedRows
     }
 
     /// The expected value of a field (null when the report does not state it).

@@ -8,28 +8,48 @@ import ReportModel
 /// a row, or with a row that cannot be read, is `partial`.
 struct TableOracle {
     private(set) var values: [FieldID: Value] = [:]
+    private(set) var glued = GluedRowCounts()
     private let catalog = FieldCatalog.standard
 
+    /// - Parameter glued: the tables are printed as glued web text; `GluedOracle` decides which rows read.
     init(proactive: TablePresentation, requests: TablePresentation, review: TablePresentation,
-         requestRows: [RequestRow], flowed: Bool) {
-        read(proactive, required: 6, status: "tables.proactive", flowed: flowed)
-        read(requests, required: requestRows.count, status: "tables.requests", flowed: flowed)
-        read(review, required: 1, status: "tables.review", flowed: flowed)
+         requestRows: [RequestRow], flowed: Bool, glued: Bool = false) {
+        var counts = GluedRowCounts()
+        func readable(_ table: TablePresentation, _ oracle: (SynthTable) -> GluedOracle) -> [Int: [Value]]? {
+            guard glued, case .text(let t) = table else { return nil }
+            let reading = oracle(t)
+            counts = counts + reading.counts
+            return reading.rows
+        }
+        read(proactive, required: 6, status: "tables.proactive", flowed: flowed,
+             glued: readable(proactive) { GluedOracle(proactive: $0) })
+        read(requests, required: requestRows.count, status: "tables.requests", flowed: flowed,
+             glued: readable(requests) { GluedOracle(requests: $0, printedRows: requestRows) })
+        read(review, required: 1, status: "tables.review", flowed: flowed, glued: readable(review) { GluedOracle(review: $0) })
+        self.glued = counts
         deriveRows(singleOtherHandling: requestRows.contains(.otherHandling))
         deriveRates()
         checks(requestRows: requestRows)
     }
 
-    private mutating func read(_ table: TablePresentation, required: Int, status: String, flowed: Bool) {
+    /// - Parameter glued: for glued web text, the values of the rows a reader can split (by row index).
+    private mutating func read(
+        _ table: TablePresentation, required: Int, status: String, flowed: Bool, glued: [Int: [Value]]?
+    ) {
         let id = catalog.id(status)
         switch table {
         case .image: values[id] = .text("image")
         case .absent: values[id] = .text("absent")
         case .text(let t):
             var complete = 0
-            for row in t.rows where !row.isHeader && !row.isAllBlank {
+            for (i, row) in t.rows.enumerated() where !row.isHeader && !row.isAllBlank {
                 if flowed, row.hasBlank, row.cells.contains(where: { $0.field != nil }) { continue }
-                for cell in row.cells where !cell.isBlank { if let field = cell.field { values[field] = cell.value } }
+                if let glued {
+                    guard let read = glued[i] else { continue }
+                    for (cell, value) in zip(row.cells, read) { if let field = cell.field { values[field] = value } }
+                } else {
+                    for cell in row.cells where !cell.isBlank { if let field = cell.field { values[field] = cell.value } }
+                }
                 if row.required { complete += 1 }
             }
             values[id] = .text(complete == required ? "text" : "partial")

@@ -5,6 +5,8 @@ enum TableRenderer {
         case .cellPerLine: return CellPerLineRenderer.render(table, style: style, rng: &rng)
         case .pdfFlowed: return PdfFlowedRenderer.render(table, style: style, rng: &rng)
         case .markdownPipe: return MarkdownPipeRenderer.render(table, style: style, rng: &rng)
+        case .webText: return WebTextRenderer.render(table, rng: &rng)
+        case .html: return HTMLTableRenderer.render(table)
         default: return TabRowsRenderer.render(table, style: style, rng: &rng)
         }
     }

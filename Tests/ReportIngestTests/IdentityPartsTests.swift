@@ -24,6 +24,10 @@ final class IdentityPartsTests: XCTestCase {
         XCTAssertEqual(SigningDate.find(signed)?.line, 3)
         XCTAssertEqual(SigningDate.find(ReportText("正文。\n某某局 2023年2月1日"))?.date.iso, "2023-02-01")
         XCTAssertNil(SigningDate.find(ReportText("统计期限自2022年1月1日起至2022年12月31日止。\n 本年处理决定数量")))
+        // Web text: the whole report on one line, the signature glued to the last sentence.
+        let web = String(repeating: "加强政策解读和回应，不断提升公开质量和实效。", count: 30) + "其他事项无。济南市济阳区工业和信息化局2023年1月19日"
+        XCTAssertEqual(SigningDate.find(ReportText(web))?.date.iso, "2023-01-19")
+        XCTAssertNil(SigningDate.find(ReportText(web + "，特此报告。")))
     }
 
     func testTitleOnOneLineAndOnTwo() {
@@ -34,6 +38,9 @@ final class IdentityPartsTests: XCTestCase {
         let two = ReportTitle.find(ReportText("聊城市工业和信息化局\n2022年政府信息公开工作年度报告\n一、总体情况"))
         XCTAssertEqual(two?.agency, "聊城市工业和信息化局")
         XCTAssertEqual(two?.agencyLine, 1)
+        // A web page's menu read before the report: "政府信息公开指南" above "政府信息公开年报" names no agency.
+        let menu = ReportTitle.find(ReportText("政府信息公开指南\n政府信息公开年报\n一、总体情况"))
+        XCTAssertNil(menu?.agency)
         XCTAssertEqual(two?.yearLine, 2)
         XCTAssertNil(ReportTitle.find(ReportText("本报告依据《年度报告格式》编制，内容如下。\n一、总体情况")), "a sentence")
     }

@@ -36,8 +36,12 @@ final class SyntheticGeneratorTests: XCTestCase {
         for layout in Layout.allCases {
             for report in reports(layout, count: 20) {
                 let text = report.text
-                XCTAssertTrue(text.contains(report.agency.name + "\(report.year)年政府信息公开工作年度报告")
-                    || text.contains(report.agency.name + "\n"), report.fileName)
+                if report.layout == .webText || report.layout == .html {
+                    XCTAssertTrue(text.contains(report.agency.name) && text.contains("\(report.year)年政府信息公开工作年度报告"))
+                } else {
+                    XCTAssertTrue(text.contains(report.agency.name + "\(report.year)年政府信息公开工作年度报告")
+                        || text.contains(report.agency.name + "\n"), report.fileName)
+                }
                 XCTAssertTrue(text.contains("统计期限自\(report.year)年1月1日起至\(report.year)年12月31日止"))
                 XCTAssertTrue(text.contains("主动公开政府信息\(report["proactive.total"])条"))
                 for heading in ["一、总体情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项", "信息处理费"] {
@@ -70,6 +74,31 @@ final class SyntheticGeneratorTests: XCTestCase {
         }
         XCTAssertTrue(all.contains { $0.text.contains("总 计") })
         XCTAssertTrue(all.contains { $0.text.contains("出具已获取信息") && !$0.text.contains("重新出具已获取信息") })
+    }
+
+    /// Web text: one line, labels and figures glued, figures of several digits, no blank cell; its
+    /// expectations leave the rows that cannot be split null.
+    func testWebTextLayoutGluesEverything() {
+        let web = reports(.webText, count: 100)
+        XCTAssertTrue(web.allSatisfy { $0.text.filter { $0 == "\n" }.count == 1 && $0.fileName.hasSuffix(".txt") })
+        XCTAssertTrue(web.allSatisfy { $0.text.contains("四、结转下年度继续办理") && !$0.text.contains("\t") })
+        XCTAssertTrue(web.contains { report in RequestRow.printed.contains { (report.printed[catalog.requests($0, .total)]?.intValue ?? 0) >= 10 } })
+        XCTAssertTrue(web.allSatisfy { $0.gluedRows.rows == 32 })
+        XCTAssertTrue(web.contains { $0.gluedRows.leftNull > 0 && $0["tables.requests"] == .text("partial") })
+        XCTAssertTrue(web.allSatisfy { report in report.expected.allSatisfy { field, value in report.printed[field].map { $0 == value } ?? true } },
+                      "what the oracle reads is what the text prints")
+    }
+
+    /// HTML: a page with real tables, spans as in the official forms, read through the HTML reader.
+    func testHTMLLayoutIsAPageWithSpans() {
+        for report in reports(.html, count: 20) {
+            XCTAssertTrue(report.fileName.hasSuffix(".html"))
+            XCTAssertTrue(report.text.hasPrefix("<!DOCTYPE html>"))
+            XCTAssertTrue(report.text.contains("<td rowspan=\"22\">三、本年度办理结果</td>"))
+            XCTAssertTrue(report.text.contains("<td colspan=\"5\">法人或其他组织</td>"))
+            XCTAssertTrue(report.text.contains("<td rowspan=\"8\">") && report.text.contains("不予公开</td>"))
+            XCTAssertEqual(report.gluedRows, GluedRowCounts())
+        }
     }
 
     func testImageLayoutStatesRequestsInWords() {

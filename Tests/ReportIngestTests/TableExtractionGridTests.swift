@@ -131,7 +131,10 @@ final class TableExtractionGridTests: XCTestCase {
         // … unless the table's other rows show where figures start.
         XCTAssertEqual(GridRow.fit(ambiguous, to: 2, dataColumn: 2)?.map(\.kind), [one, .blank])
         XCTAssertEqual(GridRow.fit(ambiguous, to: 2, dataColumn: 1)?.map(\.kind), [.blank, one])
-        XCTAssertEqual(GridRow.commonDataColumn([(cells([.blank, one, one], from: 1), 2), (cells([one, one], from: 2), 2)]), 2)
+        // Rows of the same layout (as many columns) must agree; each layout has its own.
+        XCTAssertEqual(GridRow.dataColumns([(cells([.blank, one, one], from: 1), 2, 4), (cells([one, one], from: 2), 2, 4)]), [4: 2])
+        XCTAssertEqual(GridRow.dataColumns([(cells([one, one], from: 1), 2, 4), (cells([one, one], from: 2), 2, 4)]), [:])
+        XCTAssertEqual(GridRow.dataColumns([(cells([one, one], from: 1), 2, 3), (cells([one, one], from: 2), 2, 4)]), [3: 1, 4: 2])
     }
 
     func testRowKeysPickTheKeyThatEndsLast() {

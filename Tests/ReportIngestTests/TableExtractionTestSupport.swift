@@ -33,4 +33,11 @@ enum TableFixture {
     }
 
     static func record(text: String) -> ReportRecord { record(lines(text)) }
+
+    /// The seven printed cells of a table 三 row.
+    static func requestRow(_ record: ReportRecord, _ row: RequestRow) -> [Value] {
+        ApplicantColumn.printed.map { record[FieldCatalog.standard.requests(row, $0)] }
+    }
+
+    static func ints(_ values: [Int]) -> [Value] { values.map(Value.integer) }
 }

@@ -49,11 +49,14 @@ struct ReportTitle: Sendable, Hashable {
         return nil
     }
 
-    /// A line above the title that is only a name.
+    /// A line above the title that is only a name, ending as an agency's body does (局, 委员会, 人民政府 …):
+    /// a web page's menu entry above a link named "政府信息公开年报" is no agency.
     private static func agencyLine(_ bytes: [UInt8]) -> String? {
         let all = 0..<bytes.count
         guard Bytes.characterCount(bytes, all) <= maxAgencyCharacters,
-              !Bytes.containsAny(sentencePunctuation, in: bytes, all) else { return nil }
-        return AgencyName.clean(String(decoding: bytes, as: UTF8.self))
+              !Bytes.containsAny(sentencePunctuation, in: bytes, all),
+              let name = AgencyName.clean(String(decoding: bytes, as: UTF8.self)),
+              AgencyName.bodyEnds.contains(where: name.hasSuffix) else { return nil }
+        return name
     }
 }

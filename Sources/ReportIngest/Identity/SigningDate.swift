@@ -9,11 +9,16 @@ enum SigningDate {
         var looked = 0
         for index in report.lineRanges.indices.reversed() {
             if looked == lastLines { break }
-            if report.lineRanges[index].count > HeadingLine.maxBytes {
-                looked += 1
-                continue
+            var range = report.lineRanges[index]
+            if range.count > HeadingLine.maxBytes {
+                // Web text: the whole report on one line, the signature after its last sentence.
+                guard let tail = lastSentenceTail(report.bytes, range) else {
+                    looked += 1
+                    continue
+                }
+                range = tail
             }
-            let cleaned = PlaceholderMarkup.stripped(report.bytes, Bytes.trimmed(report.bytes, report.lineRanges[index]))
+            let cleaned = PlaceholderMarkup.stripped(report.bytes, Bytes.trimmed(report.bytes, range))
             let line = Bytes.trimmed(cleaned, 0..<cleaned.count)
             if line.isEmpty { continue }
             looked += 1
@@ -29,5 +34,14 @@ enum SigningDate {
             }
         }
         return nil
+    }
+
+    /// The text after the last sentence mark of a long line, when it is short (a signature glued to the
+    /// last paragraph: "…其他事项无。济南市济阳区工业和信息化局2023年1月19日").
+    private static func lastSentenceTail(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+        let from = max(range.lowerBound, range.upperBound - HeadingLine.maxBytes)
+        let ends = punctuation.compactMap { mark in Bytes.findLast(mark, in: bytes, from..<range.upperBound).map { $0 + mark.count } }
+        guard let start = ends.max(), range.upperBound - start <= HeadingLine.maxBytes else { return nil }
+        return start..<range.upperBound
     }
 }

@@ -21,6 +21,7 @@ enum CellReading {
         case .blank: return .blank
         case .text: return .unreadable("text")
         case .unreadable(let raw): return .unreadable(raw)
+        case .glued(let run): return .unreadable(run.text)
         case .number(let n): return convert(n).map(CellReading.value) ?? .unreadable(n.text)
         }
     }

@@ -39,6 +39,8 @@ struct GridCell: Sendable {
         case unreadable(String)
         /// Empty, or a dash / slash placeholder: the text states no value (null, never 0).
         case blank
+        /// Several figures printed without separators (web text); the table readers split it.
+        case glued(GluedRun)
     }
 
     var kind: Kind
@@ -47,6 +49,10 @@ struct GridCell: Sendable {
     var column = -1
 
     var isBlank: Bool { kind == .blank }
+    var gluedRun: GluedRun? {
+        if case .glued(let run) = kind { return run }
+        return nil
+    }
     var isText: Bool { kind == .text }
     var isData: Bool { !isText }
 

@@ -11,6 +11,8 @@ struct GridRow: Sendable {
     var index: Int
     /// The row holds an `[image: …]` marker.
     var hasImage = false
+    /// The number of columns of its tab or pipe line (-1 in other layouts).
+    var columns = -1
 
     init(line: Int, index: Int) {
         self.line = line
@@ -56,13 +58,29 @@ struct GridRow: Sendable {
         return column
     }
 
-    /// The most common `dataColumn` of a table's rows (tab and pipe layouts keep figures in fixed columns).
-    static func commonDataColumn(_ rows: [(cells: [GridCell], width: Int)]) -> Int? {
-        var votes: [Int: Int] = [:]
-        for row in rows {
-            if let column = dataColumn(row.cells, to: row.width) { votes[column, default: 0] += 1 }
+    /// The table column where figures start, for each layout of a table's tab or pipe rows (the number of
+    /// columns of their lines): the column every row of that layout that fits in one way only agrees on.
+    /// A table printed in pieces may lay its pieces out differently (a group column in one, none in the
+    /// next); a layout whose rows disagree, or that no row shows, has no entry.
+    static func dataColumns(_ rows: [(cells: [GridCell], count: Int, columns: Int)]) -> [Int: Int] {
+        var votes: [Int: Set<Int>] = [:]
+        for row in rows where row.columns >= 0 {
+            if let column = dataColumn(row.cells, to: row.count) { votes[row.columns, default: []].insert(column) }
         }
-        return votes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        return votes.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    /// The row's one glued cell (web text), when its figures are printed as one run.
+    static func glued(_ cells: [GridCell]) -> GridCell? {
+        let data = trimmed(cells)
+        guard data.count == 1, let cell = data.first, cell.gluedRun != nil else { return nil }
+        return cell
+    }
+
+    /// The cells can be `count` cells: fitted, or split from one glued run long enough.
+    static func couldFit(_ cells: [GridCell], to count: Int) -> Bool {
+        if let run = glued(cells)?.gluedRun { return run.maxCells >= count }
+        return !fittings(cells, to: count).isEmpty
     }
 
     /// The cells without any blank at either end (for telling 1-column from 3-column rows).

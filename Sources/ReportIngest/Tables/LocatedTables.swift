@@ -4,6 +4,8 @@ import ReportModel
 struct MatchedRow: Sendable {
     var cells: [GridCell]
     var line: Int
+    /// The number of columns of its tab or pipe line (-1 in other layouts).
+    var columns = -1
 }
 
 /// What `TableLocator` found in a report, before the figures are read: the rows of tables 二 and 三 by

@@ -21,15 +21,15 @@ enum ProactiveTableReader {
         }
         var unreadable = false
         var blanks = 0
-        let dataColumn = GridRow.commonDataColumn(found.proactive.compactMap { row, matched in
+        let dataColumns = GridRow.dataColumns(found.proactive.compactMap { row, matched in
             let width = columns(row, template).count
-            return width > 0 ? (matched.cells, width) : nil
+            return width > 0 ? (matched.cells, width, matched.columns) : nil
         })
         for row in ProactiveRow.allCases {
             guard let matched = found.proactive[row] else { continue }
             let columns = self.columns(row, template)
             guard columns.contains(where: { $0 != nil }) else { continue }
-            if !read(matched, columns: columns, row: row, dataColumn: dataColumn, blanks: &blanks, into: &record) {
+            if !read(matched, columns: columns, row: row, dataColumn: dataColumns[matched.columns], blanks: &blanks, into: &record) {
                 unreadable = true
             }
         }
@@ -56,7 +56,8 @@ enum ProactiveTableReader {
         var votes = Set<TableTemplate>()
         var line = 0
         for row in [ProactiveRow.license, .penalty, .coercion] {
-            guard let matched = found.proactive[row] else { continue }
+            // A glued run (web text) does not show how many cells it holds.
+            guard let matched = found.proactive[row], GridRow.glued(matched.cells) == nil else { continue }
             switch GridRow.trimmed(matched.cells).count {
             case 1: votes.insert(.y2021)
             case 3: votes.insert(.y2019)

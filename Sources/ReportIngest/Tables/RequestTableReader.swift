@@ -28,10 +28,18 @@ enum RequestTableReader {
         var unreadable = false
         var blanks = 0
         let width = ApplicantColumn.printed.count
-        let dataColumn = GridRow.commonDataColumn(expected.compactMap { rows[$0].map { ($0.cells, width) } })
+        let dataColumns = GridRow.dataColumns(expected.compactMap { rows[$0].map { ($0.cells, width, $0.columns) } })
+        var runs: [RequestRow: GluedRun] = [:]
         for row in expected {
             guard let matched = rows[row] else { continue }
-            if !read(matched, row: row, dataColumn: dataColumn, blanks: &blanks, into: &record) { unreadable = true }
+            if let run = GridRow.glued(matched.cells)?.gluedRun {
+                runs[row] = run
+            } else if !read(matched, row: row, dataColumn: dataColumns[matched.columns], blanks: &blanks, into: &record) {
+                unreadable = true
+            }
+        }
+        if !runs.isEmpty, !readGlued(runs, rows: rows, expected: expected, blanks: &blanks, into: &record) {
+            unreadable = true
         }
         RowReader.warnBlanks(blanks, table: .requests, record: &record)
         let missing = expected.filter { rows[$0] == nil }
@@ -42,6 +50,33 @@ enum RequestTableReader {
         }
         reading.status = missing.isEmpty && !unreadable ? .text : .partial
         return reading
+    }
+
+    /// Web text: the glued rows split together (`GluedRequestRows`), with the rows already read as the
+    /// known cells. False when one is left null.
+    private static func readGlued(
+        _ runs: [RequestRow: GluedRun], rows: [RequestRow: MatchedRow], expected: [RequestRow], blanks: inout Int,
+        into record: inout ReportRecord
+    ) -> Bool {
+        let catalog = FieldCatalog.standard
+        var known: [RequestRow: [Int?]] = [:]
+        for row in expected where rows[row] != nil && runs[row] == nil {
+            known[row] = ApplicantColumn.printed.map { record[catalog.requests(row, $0)].intValue }
+        }
+        let outcomes = expected.filter { ![.new, .carriedIn, .processed, .carriedOut].contains($0) }
+        let glued = GluedRequestRows(runs: runs, known: known, outcomes: outcomes)
+        var complete = true
+        for row in expected {
+            guard let line = rows[row]?.line, runs[row] != nil else { continue }
+            if let cells = glued.values[row] {
+                let matched = MatchedRow(cells: cells.map { GridCell(kind: .number(.integer($0)), line: line) }, line: line)
+                complete = read(matched, row: row, dataColumn: nil, blanks: &blanks, into: &record) && complete
+            } else {
+                record.warn("requests.\(row.name) (line \(line)): \(glued.problems[row] ?? "left null")")
+                complete = false
+            }
+        }
+        return complete
     }
 
     private static func read(

@@ -17,7 +17,7 @@ enum ReviewTableReader {
         var blanks = 0
         guard let values = RowReader.read(
             MatchedRow(cells: cells, line: first.line), width: fields.count, dataColumn: nil, name: "table 四", blanks: &blanks,
-            record: &record, parse: { _, cell in CellReading.count(cell) }
+            record: &record, sums: .reviewBlocks, parse: { _, cell in CellReading.count(cell) }
         ) else {
             reading.status = .partial
             return reading

@@ -5,12 +5,22 @@ import ReportModel
 enum RowReader {
     /// - Parameters:
     ///   - name: "table 三 row （一）予以公开", for warnings.
+    ///   - sums: groups of cells that add up, which decide how a glued run (web text) splits.
     ///   - parse: reads cell `i`; nil skips a column the model does not keep.
     /// - Returns: the column index, value and line of every cell read; blank cells are counted in `blanks`.
     static func read(
         _ matched: MatchedRow, width: Int, dataColumn: Int?, name: String, blanks: inout Int,
-        record: inout ReportRecord, parse: (Int, GridCell) -> CellReading?
+        record: inout ReportRecord, sums: SumGroups? = nil, parse: (Int, GridCell) -> CellReading?
     ) -> [(column: Int, value: Value, line: Int)]? {
+        var matched = matched
+        if let glued = GridRow.glued(matched.cells), let run = glued.gluedRun {
+            switch GluedCells.resolve(run, width: width, sums: sums) {
+            case .cells(let numbers): matched.cells = numbers.map { GridCell(kind: .number($0), line: glued.line) }
+            case .unresolved(let reason):
+                record.warn("\(name) (line \(glued.line)): \(reason)")
+                return nil
+            }
+        }
         guard let cells = GridRow.fit(matched.cells, to: width, dataColumn: dataColumn) else {
             if GridRow.fittings(matched.cells, to: width).isEmpty {
                 let count = GridRow.trimmed(matched.cells).count

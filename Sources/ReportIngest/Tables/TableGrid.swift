@@ -6,6 +6,7 @@
 ///   (layout d, Markdown);
 /// - any other line is one row whose trailing space-separated figures are its cells and whose text before
 ///   them is its label (layout c, PDF-flowed text, report 004; also every narrative line).
+/// - a line of web text whose table rows and cells are glued together is cut into rows by `GluedLine`.
 /// Within a row, a label cell that follows a number starts a new row. Linear in the text.
 struct TableGrid {
     private(set) var rows: [GridRow] = []
@@ -17,6 +18,8 @@ struct TableGrid {
     /// Scratch storage reused from line to line and cell to cell (no allocation per line).
     private var lineBuffer: [Unicode.Scalar] = []
     private var cellBuffer: [Unicode.Scalar] = []
+    /// The number of columns of the tab or pipe line being read (-1 in other layouts).
+    private var lineColumns = -1
 
     init(lines: [SourceLine]) {
         rows.reserveCapacity(lines.count)
@@ -35,6 +38,7 @@ struct TableGrid {
         let utf8 = line.text.utf8
         if utf8.count > Self.longLine, !utf8.contains(UInt8(ascii: "\t")), !utf8.contains(UInt8(ascii: "|")) {
             endBlock()
+            if addGlued(Array(line.text.unicodeScalars), line: line.number, index: index) { return }
             let tail = Array(line.text.unicodeScalars.suffix(Self.proseTail))
             addPlainLine(tail, line: line.number, index: index, image: Self.hasImageMarker(utf8))
             return
@@ -64,16 +68,26 @@ struct TableGrid {
             addCell(scalars[1...], line: line.number, index: index)
         } else if tabs > 0 {
             endBlock()
+            lineColumns = tabs + 1
             for (column, cell) in scalars.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
                 addCell(cell, line: line.number, index: index, column: column)
             }
             finishRow()
+            lineColumns = -1
         } else if cellBlock, lastCellWasText, !isHeading(scalars[...]) {
             addCell(scalars[...], line: line.number, index: index)
         } else {
             endBlock()
-            addPlainLine(scalars, line: line.number, index: index)
+            if !addGlued(scalars, line: line.number, index: index) { addPlainLine(scalars, line: line.number, index: index) }
         }
+    }
+
+    /// Web text with table rows glued together (`GluedLine`): its rows; false for any other line.
+    private mutating func addGlued(_ scalars: [Unicode.Scalar], line: Int, index: Int) -> Bool {
+        guard let glued = GluedLine.rows(scalars, line: line, index: index) else { return false }
+        finishRow()
+        glued.forEach { emit($0) }
+        return true
     }
 
     private mutating func endBlock() {
@@ -100,8 +114,10 @@ struct TableGrid {
         }
         if isSeparator { return }
         finishRow()
+        lineColumns = pieces.count
         for (column, piece) in pieces.enumerated() { addCell(piece, line: line, index: index, column: column) }
         finishRow()
+        lineColumns = -1
     }
 
     private static let imageMarker = Array("[image:".utf8)
@@ -152,13 +168,13 @@ struct TableGrid {
         let hasImage = LabelText.fold(raw, into: &folded)
         var kind = GridCell.classify(folded[...])
         if case .number = kind, Self.hasSpaceBetweenDigits(raw) { kind = .unreadable(String(String.UnicodeScalarView(raw))) }
-        if current == nil { current = GridRow(line: line, index: index) }
+        if current == nil { current = newRow(line: line, index: index) }
         if hasImage { current!.hasImage = true }
         if kind == .text {
             if current!.hasData {
                 while current!.cells.last?.isBlank == true { current!.cells.removeLast() }
                 finishRow()
-                current = GridRow(line: line, index: index)
+                current = newRow(line: line, index: index)
             } else {
                 current!.cells.removeAll()
             }
@@ -188,6 +204,12 @@ struct TableGrid {
             }
         }
         return false
+    }
+
+    private func newRow(line: Int, index: Int) -> GridRow {
+        var row = GridRow(line: line, index: index)
+        row.columns = lineColumns
+        return row
     }
 
     private mutating func finishRow() {

@@ -6,7 +6,10 @@ import ReportModel
 /// 一/五/六 which end any table), a column header row, or — for table 三, whose heading may be lost
 /// (report 001) — a row with a table 三 label and exactly seven figures. `Sections` adds its section
 /// starts as markers and its ranges for image markers. Text-only rows collect as the label of the next
-/// data row (labels broken over lines, report 004); a data row clears them.
+/// data row (labels broken over lines, report 004); a data row clears them. A table printed in pieces
+/// (page breaks with the column headers repeated or lost, page numbers, running page titles between
+/// them) is read as one: rows are found by their labels wherever they are, and table 三's repeated
+/// headers do not drop a label waiting for its figures on the next page.
 struct TableLocator {
     private(set) var found = LocatedTables()
     private var state: TableKind?
@@ -90,6 +93,9 @@ struct TableLocator {
            found.proactiveHeadings[template] == nil {
             found.proactiveHeadings[template] = row.line
         }
+        // Table 三's headers repeated after a page break: a label at the foot of the page before them still
+        // waits for its figures.
+        if table == .requests, !found.requests.isEmpty { return }
         pending.removeAll(keepingCapacity: true)
     }
 
@@ -116,7 +122,7 @@ struct TableLocator {
             }
             return
         }
-        let fitsRequests = !GridRow.fittings(row.cells, to: Self.requestCells).isEmpty
+        let fitsRequests = GridRow.couldFit(row.cells, to: Self.requestCells)
         if let item = TableRowKeys.requests.match(label) {
             guard state == .requests || fitsRequests else { return }
             if state != .requests {
@@ -138,13 +144,22 @@ struct TableLocator {
         _ item: Row, _ row: GridRow, in rows: inout [Row: MatchedRow], table: TableKind, name: String
     ) -> String? {
         if rows[item] != nil { return "\(table.title): row \(name) printed twice (line \(row.line)); the first one is kept" }
-        rows[item] = MatchedRow(cells: row.cells, line: row.line)
+        rows[item] = MatchedRow(cells: row.cells, line: row.line, columns: row.columns)
         return nil
     }
 
     /// Table 四: one row of 15 figures (which replaces any stray figures before it), or several label-less
     /// rows adding up to 15.
     private mutating func readReview(_ row: GridRow) {
+        if GridRow.glued(row.cells) != nil {
+            // Web text: the 15 figures in one run after the column headers (the reader splits it).
+            guard row.label.isEmpty || TableHeadings.isReviewHeader(row.label) else { return }
+            reviewBuffer.removeAll()
+            found.noteStart(.review, line: row.line)
+            found.review = row.cells
+            state = nil
+            return
+        }
         if !GridRow.fittings(row.cells, to: Self.reviewCells).isEmpty {
             reviewBuffer = row.cells
         } else if row.label.isEmpty || TableHeadings.isReviewHeader(row.label) {
