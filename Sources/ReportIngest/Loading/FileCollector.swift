@@ -9,24 +9,25 @@ enum FileCollector {
     static func collect(_ paths: [String], readers: DocumentReaderRegistry) -> (files: [CorpusFile], diagnostics: [LoadDiagnostic]) {
         var files: [CorpusFile] = []
         var diagnostics: [LoadDiagnostic] = []
-        var seen: Set<String> = []
-        let manager = FileManager.default
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        var seen: Set<FileIdentity> = []
+        func isNew(_ stamp: FileStamp?) -> Bool { stamp?.identity.map { seen.insert($0).inserted } ?? true }
+        for (root, path) in paths.enumerated() {
+            guard let (stamp, isDirectory) = FileStamp.of(path) else {
                 diagnostics.append(LoadDiagnostic(file: path, message: "no such file or directory"))
                 continue
             }
-            if !isDirectory.boolValue {
+            if !isDirectory {
                 let name = URL(fileURLWithPath: path).lastPathComponent
                 guard readers.reader(forPath: path) != nil else {
                     diagnostics.append(LoadDiagnostic(file: name, message: unsupported(path, readers)))
                     continue
                 }
-                if seen.insert(canonical(path)).inserted { files.append(CorpusFile(path: path, file: name)) }
+                if isNew(stamp) {
+                    files.append(CorpusFile(path: path, file: name, root: root, stamp: stamp))
+                }
                 continue
             }
-            let found = walk(path, readers: readers).filter { seen.insert(canonical($0.path)).inserted }
+            let found = walk(path, readers: readers, root: root).filter { isNew($0.stamp) }
             if found.isEmpty {
                 let kinds = readers.fileExtensions.map { "." + $0 }.joined(separator: " or ")
                 diagnostics.append(LoadDiagnostic(file: path, message: "no \(kinds) files in this folder",
@@ -38,28 +39,18 @@ enum FileCollector {
     }
 
     /// The report files below a directory, sorted by their path relative to it.
-    static func walk(_ root: String, readers: DocumentReaderRegistry) -> [CorpusFile] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
-        var relative: [String] = []
-        while let next = enumerator.nextObject() as? String {
-            let isDirectory = (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory
-            if next.split(separator: "/").last?.hasPrefix(".") == true {
-                if isDirectory { enumerator.skipDescendants() }
-                continue
-            }
-            if !isDirectory, readers.reader(forPath: next) != nil { relative.append(next) }
+    static func walk(_ path: String, readers: DocumentReaderRegistry, root: Int = 0) -> [CorpusFile] {
+        guard var entries = DirectoryWalker.files(under: path, accept: { readers.reader(forPath: $0) != nil }) else {
+            return []
         }
-        let base = root.hasSuffix("/") ? root : root + "/"
-        return relative.sorted().map { CorpusFile(path: base + $0, file: $0) }
+        entries.sort { $0.relative < $1.relative }
+        let base = path.hasSuffix("/") ? path : path + "/"
+        return entries.map { CorpusFile(path: base + $0.relative, file: $0.relative, root: root, stamp: $0.stamp) }
     }
 
     static func unsupported(_ path: String, _ readers: DocumentReaderRegistry) -> String {
         let kind = DocumentReaderRegistry.fileExtension(of: path)
         let supported = readers.fileExtensions.map { "." + $0 }.joined(separator: ", ")
         return "unsupported file type \(kind.isEmpty ? "(no extension)" : "." + kind) (readers: \(supported))"
-    }
-
-    private static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

@@ -1,0 +1,76 @@
+/// Reads what `ByteWriter` wrote, from a byte range it never reads outside of: every read that would
+/// run past the end, or a varint longer than 64 bits, throws `CacheDamage` instead.
+struct ByteReader {
+    let base: UnsafeRawPointer
+    let end: Int
+    var offset: Int
+
+    init(_ buffer: UnsafeRawBufferPointer) {
+        base = buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!
+        end = buffer.count
+        offset = 0
+    }
+
+    var isAtEnd: Bool { offset == end }
+
+    mutating func byte() throws(CacheDamage) -> UInt8 {
+        guard offset < end else { throw CacheDamage("entry ends early") }
+        defer { offset += 1 }
+        return base.load(fromByteOffset: offset, as: UInt8.self)
+    }
+
+    mutating func varint() throws(CacheDamage) -> UInt64 {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let b = try byte()
+            guard shift < 64 else { throw CacheDamage("varint too long") }
+            result |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { return result }
+            shift += 7
+        }
+    }
+
+    /// A varint that must be a count or offset no larger than `limit`.
+    mutating func count(limit: Int = Int(Int32.max)) throws(CacheDamage) -> Int {
+        let v = try varint()
+        guard v <= UInt64(limit) else { throw CacheDamage("count out of range") }
+        return Int(v)
+    }
+
+    mutating func signed() throws(CacheDamage) -> Int {
+        let v = try varint()
+        return Int(Int64(bitPattern: (v >> 1) ^ (0 &- (v & 1))))
+    }
+
+    mutating func word() throws(CacheDamage) -> UInt64 {
+        guard end - offset >= 8 else { throw CacheDamage("entry ends early") }
+        defer { offset += 8 }
+        return UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// The next `count` bytes.
+    mutating func bytes(_ count: Int) throws(CacheDamage) -> UnsafeRawBufferPointer {
+        guard count >= 0, end - offset >= count else { throw CacheDamage("entry ends early") }
+        defer { offset += count }
+        return UnsafeRawBufferPointer(start: base + offset, count: count)
+    }
+
+    /// Length-prefixed UTF-8 that must be valid (damage otherwise, never a repaired string).
+    mutating func string() throws(CacheDamage) -> String {
+        try ByteReader.string(bytes(try count()))
+    }
+
+    static func string(_ bytes: UnsafeRawBufferPointer) throws(CacheDamage) -> String {
+        guard let string = String(validating: bytes.assumingMemoryBound(to: UInt8.self), as: UTF8.self) else {
+            throw CacheDamage("invalid UTF-8")
+        }
+        return string
+    }
+}
+
+/// Why a cache file or one of its entries cannot be trusted.
+struct CacheDamage: Error, Sendable {
+    let reason: String
+    init(_ reason: String) { self.reason = reason }
+}

@@ -1,0 +1,78 @@
+import ReportModel
+
+/// Decodes what `RecordEncoder` wrote. Every index, length and range is checked against the entry and
+/// the catalog, and text must be valid UTF-8: a damaged entry throws, it never yields a wrong record.
+enum RecordDecoder {
+    static func decode(_ bytes: UnsafeRawBufferPointer, catalog: FieldCatalog = .standard) throws(CacheDamage) -> CorpusLoader.Outcome {
+        var reader = ByteReader(bytes)
+        let outcome: CorpusLoader.Outcome
+        switch try reader.byte() {
+        case RecordEncoder.recordEntry:
+            outcome = .record(try record(&reader, catalog: catalog))
+        case RecordEncoder.skippedEntry:
+            let file = try reader.string()
+            let message = try reader.string()
+            let severity: LoadDiagnostic.Severity
+            switch try reader.byte() {
+            case 0: severity = .skipped
+            case 1: severity = .warning
+            default: throw CacheDamage("bad severity")
+            }
+            outcome = .skipped(LoadDiagnostic(file: file, message: message, severity: severity))
+        default:
+            throw CacheDamage("bad entry kind")
+        }
+        guard reader.isAtEnd else { throw CacheDamage("trailing bytes in entry") }
+        return outcome
+    }
+
+    private static func record(_ reader: inout ByteReader, catalog: FieldCatalog) throws(CacheDamage) -> ReportRecord {
+        var record = ReportRecord(catalog: catalog)
+        let count = catalog.count
+        let present = try reader.count(limit: count)
+        var field = -1
+        /// Where each long text's bytes start in the entry, by field index, for the ranges that follow.
+        var sources: [(field: Int, start: Int, count: Int)] = []
+        for _ in 0..<present {
+            field += 1 + (try reader.count(limit: count))
+            guard field < count else { throw CacheDamage("field index out of range") }
+            let tag = try reader.byte()
+            let origin: Origin?
+            switch tag >> 3 {
+            case 0: origin = nil
+            case 1: origin = .table
+            case 2: origin = .narrative
+            case 3: origin = .derived
+            default: throw CacheDamage("bad origin")
+            }
+            if let origin { record.provenance[field] = Provenance(line: try reader.signed(), origin: origin) }
+            switch RecordEncoder.Kind(rawValue: tag & 7) {
+            case .null: break
+            case .integer: record.values[field] = .integer(try reader.signed())
+            case .decimal: record.values[field] = .decimal(Double(bitPattern: try reader.word()))
+            case .falseValue: record.values[field] = .bool(false)
+            case .trueValue: record.values[field] = .bool(true)
+            case .text:
+                let length = try reader.count()
+                let start = reader.offset
+                record.values[field] = .text(try ByteReader.string(try reader.bytes(length)))
+                if length >= RecordEncoder.minimumRange { sources.append((field, start, length)) }
+            case .textRange:
+                let sourceField = try reader.count(limit: count)
+                let start = try reader.count()
+                let length = try reader.count()
+                guard let source = sources.first(where: { $0.field == sourceField }),
+                      start <= source.count, length <= source.count - start else {
+                    throw CacheDamage("bad text range")
+                }
+                let piece = UnsafeRawBufferPointer(start: reader.base + source.start + start, count: length)
+                record.values[field] = .text(try ByteReader.string(piece))
+            case nil:
+                throw CacheDamage("bad value kind")
+            }
+        }
+        let warnings = try reader.count(limit: reader.end)
+        for _ in 0..<warnings { record.warningList.append(try reader.string()) }
+        return record
+    }
+}
