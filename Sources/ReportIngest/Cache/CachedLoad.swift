@@ -165,7 +165,7 @@ struct CachedLoad: Sendable {
         let bytes = mapping.bytes(entry.offset..<entry.offset + entry.length)
         guard XXHash64.hash(bytes) == entry.checksum else { return .failure(CacheDamage("checksum")) }
         do {
-            return .success(try RecordDecoder.decode(bytes))
+            return .success(try RecordDecoder.decode(bytes, verified: true))
         } catch {
             return .failure(error)
         }

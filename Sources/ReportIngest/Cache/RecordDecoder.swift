@@ -1,14 +1,16 @@
 import ReportModel
 
 /// Decodes what `RecordEncoder` wrote. Every index, length and range is checked against the entry and
-/// the catalog, and text must be valid UTF-8: a damaged entry throws, it never yields a wrong record.
+/// the catalog, and text must be valid UTF-8 — unless `verified`: the entry's checksum has matched, so
+/// its bytes are the ones the encoder wrote from Swift strings (see `ByteReader.string`). A damaged
+/// entry throws, it never yields a wrong record.
 enum RecordDecoder {
-    static func decode(_ bytes: UnsafeRawBufferPointer, catalog: FieldCatalog = .standard) throws(CacheDamage) -> CorpusLoader.Outcome {
+    static func decode(_ bytes: UnsafeRawBufferPointer, verified: Bool = false, catalog: FieldCatalog = .standard) throws(CacheDamage) -> CorpusLoader.Outcome {
         var reader = ByteReader(bytes)
         let outcome: CorpusLoader.Outcome
         switch try reader.byte() {
         case RecordEncoder.recordEntry:
-            outcome = .record(try record(&reader, catalog: catalog))
+            outcome = .record(try record(&reader, checked: !verified, catalog: catalog))
         case RecordEncoder.skippedEntry:
             let file = try reader.string()
             let message = try reader.string()
@@ -26,7 +28,7 @@ enum RecordDecoder {
         return outcome
     }
 
-    private static func record(_ reader: inout ByteReader, catalog: FieldCatalog) throws(CacheDamage) -> ReportRecord {
+    private static func record(_ reader: inout ByteReader, checked: Bool, catalog: FieldCatalog) throws(CacheDamage) -> ReportRecord {
         var record = ReportRecord(catalog: catalog)
         let count = catalog.count
         let present = try reader.count(limit: count)
@@ -55,7 +57,7 @@ enum RecordDecoder {
             case .text:
                 let length = try reader.count()
                 let start = reader.offset
-                record.values[field] = .text(try ByteReader.string(try reader.bytes(length)))
+                record.values[field] = .text(try ByteReader.string(try reader.bytes(length), checked: checked))
                 if length >= RecordEncoder.minimumRange { sources.append((field, start, length)) }
             case .textRange:
                 let sourceField = try reader.count(limit: count)
@@ -65,14 +67,24 @@ enum RecordDecoder {
                       start <= source.count, length <= source.count - start else {
                     throw CacheDamage("bad text range")
                 }
+                // A piece of valid UTF-8 is valid when it starts and ends on a character boundary.
+                let end = start + length
+                guard start == source.count || !isContinuation(reader.base, source.start + start),
+                      end == source.count || !isContinuation(reader.base, source.start + end) else {
+                    throw CacheDamage("text range cuts a character")
+                }
                 let piece = UnsafeRawBufferPointer(start: reader.base + source.start + start, count: length)
-                record.values[field] = .text(try ByteReader.string(piece))
+                record.values[field] = .text(try ByteReader.string(piece, checked: checked))
             case nil:
                 throw CacheDamage("bad value kind")
             }
         }
         let warnings = try reader.count(limit: reader.end)
-        for _ in 0..<warnings { record.warningList.append(try reader.string()) }
+        for _ in 0..<warnings { record.warningList.append(try reader.string(checked: checked)) }
         return record
+    }
+
+    private static func isContinuation(_ base: UnsafeRawPointer, _ offset: Int) -> Bool {
+        base.load(fromByteOffset: offset, as: UInt8.self) & 0xC0 == 0x80
     }
 }

@@ -13,11 +13,14 @@ struct CorpusFile: Sendable, Hashable {
         self.file = file
         self.root = root
         self.stamp = stamp
-        let name = file.split(separator: "/").last.map(String.init) ?? file
-        if let dot = name.lastIndex(of: "."), dot != name.startIndex {
+        // The name after the last "/", without its extension (a leading dot is not one), by UTF-8 bytes.
+        let utf8 = file.utf8
+        let start = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        let name = file[start...]
+        if let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex {
             self.id = String(name[..<dot])
         } else {
-            self.id = name
+            self.id = String(name)
         }
     }
 }
