@@ -13,12 +13,14 @@ struct ByteReader {
 
     var isAtEnd: Bool { offset == end }
 
+    @inline(__always)
     mutating func byte() throws(CacheDamage) -> UInt8 {
         guard offset < end else { throw CacheDamage("entry ends early") }
         defer { offset += 1 }
         return base.load(fromByteOffset: offset, as: UInt8.self)
     }
 
+    @inline(__always)
     mutating func varint() throws(CacheDamage) -> UInt64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0
@@ -32,17 +34,20 @@ struct ByteReader {
     }
 
     /// A varint that must be a count or offset no larger than `limit`.
+    @inline(__always)
     mutating func count(limit: Int = Int(Int32.max)) throws(CacheDamage) -> Int {
         let v = try varint()
         guard v <= UInt64(limit) else { throw CacheDamage("count out of range") }
         return Int(v)
     }
 
+    @inline(__always)
     mutating func signed() throws(CacheDamage) -> Int {
         let v = try varint()
         return Int(Int64(bitPattern: (v >> 1) ^ (0 &- (v & 1))))
     }
 
+    @inline(__always)
     mutating func word() throws(CacheDamage) -> UInt64 {
         guard end - offset >= 8 else { throw CacheDamage("entry ends early") }
         defer { offset += 8 }
@@ -50,6 +55,7 @@ struct ByteReader {
     }
 
     /// The next `count` bytes.
+    @inline(__always)
     mutating func bytes(_ count: Int) throws(CacheDamage) -> UnsafeRawBufferPointer {
         guard count >= 0, end - offset >= count else { throw CacheDamage("entry ends early") }
         defer { offset += count }

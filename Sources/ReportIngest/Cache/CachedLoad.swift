@@ -77,9 +77,11 @@ struct CachedLoad: Sendable {
         }
         let results = slots.elements
         if let damage, statistics.cacheProblem == nil { statistics.cacheProblem = "damaged: \(damage)" }
-        statistics.parsed = results.filter(\.wasParsed).count
-        statistics.verifiedByHash = results.filter(\.wasVerified).count
-        statistics.fromCache = results.filter { $0.reused != nil }.count
+        for result in results {
+            if result.wasParsed { statistics.parsed += 1 }
+            if result.wasVerified { statistics.verifiedByHash += 1 }
+            if result.reused != nil { statistics.fromCache += 1 }
+        }
         if changed(files, results, previous: previous?.entries, damaged: damage != nil) {
             statistics.cacheWritten = write(files, results, mapping: mapping)
         }

@@ -28,38 +28,64 @@ enum RecordDecoder {
         return outcome
     }
 
+    /// An empty record whose value arrays are replaced: a new `ReportRecord()` would allocate and fill
+    /// both arrays only for them to be thrown away.
+    private static let empty = ReportRecord()
+
     private static func record(_ reader: inout ByteReader, checked: Bool, catalog: FieldCatalog) throws(CacheDamage) -> ReportRecord {
-        var record = ReportRecord(catalog: catalog)
         let count = catalog.count
+        var values = [Value](repeating: .null, count: count)
+        var provenance = [Provenance?](repeating: nil, count: count)
+        // Written through the buffers, with no closure capturing a variable (which made every access
+        // a dynamic exclusivity check in an earlier version).
+        try values.withUnsafeMutableBufferPointer { (values) throws(CacheDamage) in
+            try provenance.withUnsafeMutableBufferPointer { (origins) throws(CacheDamage) in
+                try fields(&reader, checked: checked, values: values, origins: origins)
+            }
+        }
+        var record = empty
+        record.values = values
+        record.provenance = provenance
+        let warnings = try reader.count(limit: reader.end)
+        for _ in 0..<warnings { record.warningList.append(try reader.string(checked: checked)) }
+        return record
+    }
+
+    /// Reads the stored fields (in increasing field order) into the buffers.
+    private static func fields(
+        _ reader: inout ByteReader, checked: Bool, values: UnsafeMutableBufferPointer<Value>,
+        origins: UnsafeMutableBufferPointer<Provenance?>
+    ) throws(CacheDamage) {
+        let count = values.count
         let present = try reader.count(limit: count)
         var field = -1
-        /// Where each long text's bytes start in the entry, by field index, for the ranges that follow.
+        /// Where the long texts' bytes start in the entry, for the ranges that follow (few: `text`).
         var sources: [(field: Int, start: Int, count: Int)] = []
         for _ in 0..<present {
             field += 1 + (try reader.count(limit: count))
             guard field < count else { throw CacheDamage("field index out of range") }
             let tag = try reader.byte()
-            let origin: Origin?
+            let origin: Provenance?
             switch tag >> 3 {
             case 0: origin = nil
-            case 1: origin = .table
-            case 2: origin = .narrative
-            case 3: origin = .derived
+            case 1: origin = Provenance(line: try reader.signed(), origin: .table)
+            case 2: origin = Provenance(line: try reader.signed(), origin: .narrative)
+            case 3: origin = Provenance(line: try reader.signed(), origin: .derived)
             default: throw CacheDamage("bad origin")
             }
-            if let origin { record.provenance[field] = Provenance(line: try reader.signed(), origin: origin) }
-            switch RecordEncoder.Kind(rawValue: tag & 7) {
-            case .null: break
-            case .integer: record.values[field] = .integer(try reader.signed())
-            case .decimal: record.values[field] = .decimal(Double(bitPattern: try reader.word()))
-            case .falseValue: record.values[field] = .bool(false)
-            case .trueValue: record.values[field] = .bool(true)
-            case .text:
+            let value: Value
+            switch tag & 7 {
+            case RecordEncoder.Kind.null.rawValue: value = .null
+            case RecordEncoder.Kind.integer.rawValue: value = .integer(try reader.signed())
+            case RecordEncoder.Kind.decimal.rawValue: value = .decimal(Double(bitPattern: try reader.word()))
+            case RecordEncoder.Kind.falseValue.rawValue: value = .bool(false)
+            case RecordEncoder.Kind.trueValue.rawValue: value = .bool(true)
+            case RecordEncoder.Kind.text.rawValue:
                 let length = try reader.count()
                 let start = reader.offset
-                record.values[field] = .text(try ByteReader.string(try reader.bytes(length), checked: checked))
+                value = .text(try ByteReader.string(try reader.bytes(length), checked: checked))
                 if length >= RecordEncoder.minimumRange { sources.append((field, start, length)) }
-            case .textRange:
+            case RecordEncoder.Kind.textRange.rawValue:
                 let sourceField = try reader.count(limit: count)
                 let start = try reader.count()
                 let length = try reader.count()
@@ -74,14 +100,13 @@ enum RecordDecoder {
                     throw CacheDamage("text range cuts a character")
                 }
                 let piece = UnsafeRawBufferPointer(start: reader.base + source.start + start, count: length)
-                record.values[field] = .text(try ByteReader.string(piece, checked: checked))
-            case nil:
+                value = .text(try ByteReader.string(piece, checked: checked))
+            default:
                 throw CacheDamage("bad value kind")
             }
+            values[field] = value
+            origins[field] = origin
         }
-        let warnings = try reader.count(limit: reader.end)
-        for _ in 0..<warnings { record.warningList.append(try reader.string(checked: checked)) }
-        return record
     }
 
     private static func isContinuation(_ base: UnsafeRawPointer, _ offset: Int) -> Bool {

@@ -17,6 +17,7 @@ public enum CorpusLoader {
         let scanTime = Int64(Date().timeIntervalSince1970 * 1e9)
         let (files, collectDiagnostics) = FileCollector.collect(paths, readers: options.readers)
         let progress = ProgressBar(total: files.count, enabled: options.showsProgress)
+        MallocTuning.prepare(forFiles: files.count)
         var statistics = LoadStatistics()
         statistics.files = files.count
         let outcomes: [Outcome]
@@ -111,3 +112,4 @@ public enum CorpusLoader {
         return value == value.rounded() ? "\(Int(value)) MB" : String(format: "%.1f MB", value)
     }
 }
+

@@ -19,6 +19,13 @@ struct FileStamp: Sendable, Hashable {
         identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 
+    /// The stamp of the regular file at `path` (following symbolic links); nil for anything else.
+    static func regularFile(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return FileStamp(info)
+    }
+
     /// The stamp of the file at `path` (following symbolic links), or nil when it cannot be read.
     static func of(_ path: String) -> (stamp: FileStamp, isDirectory: Bool)? {
         var info = stat()
