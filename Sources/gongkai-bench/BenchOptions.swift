@@ -21,6 +21,9 @@ struct BenchOptions {
     var bundledCorpus = "corpus"
     var loadOnly: String?
     var cache: String?
+    /// `--profile-query STATEMENT`: load the largest corpus from the cache and run only this, `runs`
+    /// times (to run under perf or callgrind).
+    var profileQuery: String?
 
     static let usage = """
         usage: gongkai-bench [DIR] [--quick] [--runs N] [--seed S] [--sizes N,N...] [--no-sqlite] [--bundled PATH]
@@ -31,6 +34,7 @@ struct BenchOptions {
           --sizes L    corpus sizes to load, comma-separated (default 10000,100000); queries use the largest
           --no-sqlite  skip the SQLite side
           --bundled P  the bundled corpus for the shell-ready row (default corpus)
+          --profile-query Q  only load the largest corpus (cached) and run Q --runs times, for a profiler
         """
 
     static func parse(_ arguments: [String]) -> Result<BenchOptions, BenchError> {
@@ -60,6 +64,7 @@ struct BenchOptions {
                 case "--bundled": options.bundledCorpus = try value(argument)
                 case "--load-only": options.loadOnly = try value(argument)
                 case "--cache": options.cache = try value(argument)
+                case "--profile-query": options.profileQuery = try value(argument)
                 case "-h", "--help": throw BenchError(usage)
                 default:
                     if argument.hasPrefix("-") { throw BenchError("unknown option \(argument)\n\(usage)") }

@@ -45,4 +45,16 @@ struct Benchmark {
             queryCorpus: largest, queryLoadMs: loadMs, storeMs: storeMs, exportMs: exportMs, timings: timings)
         print(report.markdown())
     }
+
+    /// Loads the largest corpus (from the bench's cache) and runs one statement `runs` times.
+    func profile(_ statement: String) throws {
+        let corpus = BenchCorpus(count: options.sizes.last!, base: options.directory)
+        try corpus.prepare(seed: options.seed)
+        let loaded = CorpusLoader.load(paths: [corpus.path], options: LoadOptions(
+            cache: .directory(URL(fileURLWithPath: options.directory + "/cache")), showsProgress: false))
+        let database = Database(store: ColumnStore(records: loaded.records))
+        var rows = 0
+        let median = try Stopwatch.median(runs: options.runs) { rows = try database.query(statement).rowCount }
+        print(String(format: "%d rows, median %.2f ms over %d runs", rows, median, options.runs))
+    }
 }

@@ -9,6 +9,8 @@ case .success(let options):
     do {
         if let path = options.loadOnly {
             try LoadProbe.run(path: path, cache: options.cache)
+        } else if let statement = options.profileQuery {
+            try Benchmark(options: options).profile(statement)
         } else {
             try Benchmark(options: options).run()
         }
