@@ -4,6 +4,8 @@ import Foundation
 /// each target checked against the numbers.
 struct BenchReport {
     let machine: String
+    /// /proc/loadavg before and after the run.
+    let loadAverages: (before: String, after: String)
     let options: BenchOptions
     let loads: [LoadBenchmark.Measurement]
     let ready: (wall: Double, inProcess: Double)?
@@ -16,6 +18,7 @@ struct BenchReport {
     func markdown() -> String {
         var lines: [String] = []
         lines.append("Machine: \(machine)")
+        lines.append("Load average (1, 5, 15 min) before the run: \(loadAverages.before); after: \(loadAverages.after).")
         lines.append("Corpus: ReportSynth seed \(options.seed); \(options.runs) timed runs per query (median).")
         lines.append("")
         lines.append("| corpus | mode | load | reports/s | MB/s | peak memory | peak / size on disk | parsed | from cache |")

@@ -8,6 +8,7 @@ struct Benchmark {
     let options: BenchOptions
 
     func run() throws {
+        let loadBefore = MachineInfo.loadAverage()
         let corpora = options.sizes.map { BenchCorpus(count: $0, base: options.directory) }
         for corpus in corpora { try corpus.prepare(seed: options.seed) }
         let cacheDirectory = options.directory + "/cache"
@@ -41,7 +42,7 @@ struct Benchmark {
         let timings = try queries.run()
 
         let report = BenchReport(
-            machine: MachineInfo.describe(), options: options, loads: measurements, ready: ready,
+            machine: MachineInfo.describe(), loadAverages: (loadBefore, MachineInfo.loadAverage()), options: options, loads: measurements, ready: ready,
             queryCorpus: largest, queryLoadMs: loadMs, storeMs: storeMs, exportMs: exportMs, timings: timings)
         print(report.markdown())
     }

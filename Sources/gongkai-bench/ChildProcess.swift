@@ -10,7 +10,8 @@ struct ChildProcess {
     /// From spawn to exit, milliseconds.
     var wallMilliseconds: Double
 
-    static func run(_ arguments: [String]) throws -> ChildProcess {
+    /// `environment`: extra `NAME=value` entries added to this process's environment.
+    static func run(_ arguments: [String], environment: [String] = []) throws -> ChildProcess {
         let executable = "/proc/self/exe"
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else { throw BenchError("pipe failed") }
@@ -21,9 +22,17 @@ struct ChildProcess {
         posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
         let argv = ([CommandLine.arguments[0]] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        var inherited: [String] = []
+        var entry = environ
+        while let pointer = entry.pointee {
+            inherited.append(String(cString: pointer))
+            entry += 1
+        }
+        let envp = (inherited + environment).map { strdup($0) } + [nil]
+        defer { envp.forEach { free($0) } }
         var pid: pid_t = 0
         let watch = Stopwatch()
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
         close(pipeEnds[1])
         guard spawned == 0 else {
             close(pipeEnds[0])

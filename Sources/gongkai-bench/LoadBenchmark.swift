@@ -1,7 +1,9 @@
 import Foundation
 
 /// Loads of one corpus, each in a fresh child process: cold without a cache, cold writing the cache
-/// (the cache directory emptied first), and warm (reading the cache written; median of three).
+/// (the cache directory emptied first), warm (reading the cache written; median of three), and warm
+/// again with glibc's malloc asking for transparent huge pages (`GLIBC_TUNABLES=glibc.malloc.hugetlb=1`:
+/// half of a warm load is the kernel faulting in the records' fresh memory 4 KB at a time).
 struct LoadBenchmark {
     struct Measurement {
         var corpus: BenchCorpus
@@ -25,11 +27,17 @@ struct LoadBenchmark {
         results.append(try probe(corpus, mode: "cold, writing cache", cache: cacheDirectory, bytes: bytes))
         let warm = try (0..<3).map { _ in try probe(corpus, mode: "warm (cache)", cache: cacheDirectory, bytes: bytes) }
         results.append(warm.sorted { $0.milliseconds < $1.milliseconds }[1])
+        let huge = try (0..<3).map { _ in
+            try probe(corpus, mode: "warm, THP malloc", cache: cacheDirectory, bytes: bytes, environment: [LoadBenchmark.hugePages])
+        }
+        results.append(huge.sorted { $0.milliseconds < $1.milliseconds }[1])
         return results
     }
 
-    func probe(_ corpus: BenchCorpus, mode: String, cache: String, bytes: Int) throws -> Measurement {
-        let child = try ChildProcess.run(["--load-only", corpus.path, "--cache", cache])
+    static let hugePages = "GLIBC_TUNABLES=glibc.malloc.hugetlb=1"
+
+    func probe(_ corpus: BenchCorpus, mode: String, cache: String, bytes: Int, environment: [String] = []) throws -> Measurement {
+        let child = try ChildProcess.run(["--load-only", corpus.path, "--cache", cache], environment: environment)
         let values = child.values
         guard child.status == 0, let load = values["load_ms"].flatMap(Double.init),
               let ready = values["ready_ms"].flatMap(Double.init) else {

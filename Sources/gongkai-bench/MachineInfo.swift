@@ -16,8 +16,16 @@ enum MachineInfo {
         #else
         let swift = "Swift < 6.3"
         #endif
-        return "\(cpu), \(ProcessInfo.processInfo.activeProcessorCount) cores, \(memory) RAM, Linux \(kernel), "
-            + "\(swift) release build, SQLite \(SQLiteDatabase.version)"
+        let thp = (try? String(contentsOfFile: "/sys/kernel/mm/transparent_hugepage/enabled", encoding: .utf8))
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? "?"
+        return "\(cpu), \(ProcessInfo.processInfo.activeProcessorCount) cores, \(memory) RAM, Linux \(kernel) "
+            + "(transparent huge pages: \(thp)), \(swift) release build, SQLite \(SQLiteDatabase.version)"
+    }
+
+    /// The 1-minute load average: other work on the machine slows every number here.
+    static func loadAverage() -> String {
+        let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?"
+        return text.split(separator: " ").prefix(3).joined(separator: " ")
     }
 
     private static func firstValue(in file: String, key: String) -> String? {

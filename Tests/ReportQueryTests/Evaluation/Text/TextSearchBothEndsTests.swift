@@ -20,8 +20,8 @@ final class TextSearchBothEndsTests: XCTestCase {
             while hay.count < length { hay += filler }
             let needle = needles[round % needles.count]
             if round % 5 != 0 {
-                // Somewhere, or right at a block edge (1024 from either end), the start or the end.
-                let candidates = [0, hay.count, 1_024, hay.count - 1_024, 1_024 - needle.count + 1, Int.random(in: 0...hay.count, using: &random)]
+                // Somewhere, or right at a block edge (512 from either end), the start or the end.
+                let candidates = [0, hay.count, 512, hay.count - 512, 512 - needle.count + 1, Int.random(in: 0...hay.count, using: &random)]
                 let at = min(max(0, candidates[Int.random(in: 0..<candidates.count, using: &random)]), hay.count)
                 hay.insert(contentsOf: needle, at: at)
             }
