@@ -61,7 +61,7 @@ let package = Package(
         ),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(name: "ReportIngestTests", dependencies: ["ReportIngest", "ReportSynth"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportQueryTests", dependencies: ["ReportQuery", "ReportIngest"]),
+        .testTarget(name: "ReportQueryTests", dependencies: ["ReportQuery", "ReportIngest", "ReportSynth"]),
         .testTarget(name: "ReportOutputTests", dependencies: ["ReportOutput"]),
         .testTarget(name: "ReportShellTests", dependencies: ["ReportShell", "ReportIngest"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Line-break normalisation and splitting: CRLF and lone CR become LF, and the lines of a text are numbered
 /// from 1 exactly as `ReportRecord.line(_:)` counts them (every LF ends a line; the text after the last
 /// LF is the last line, empty when the text ends with LF).
@@ -7,7 +13,10 @@ public enum LineBreaks {
     public static func normalize(_ text: String) -> String {
         let utf8 = text.utf8
         let hasBOM = utf8.starts(with: [0xEF, 0xBB, 0xBF])
-        guard hasBOM || utf8.contains(0x0D) else { return text }
+        // memchr over the bytes: Sequence.contains on the UTF-8 view went byte by byte (4% of parsing).
+        let hasCR = utf8.withContiguousStorageIfAvailable { bytes in bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }
+            ?? utf8.contains(0x0D)
+        guard hasBOM || hasCR else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         var previousWasCR = false

@@ -1,18 +1,45 @@
 /// A file to load: where it is, its `file` field (path relative to the corpus root given, or its name for a
-/// file given directly) and its `id` (the name without its extension).
+/// file given directly), its `id` (the name without its extension), which of the paths given it was
+/// found under (`root`), and its size and time when collected (for the cache).
+///
+/// The path and id are computed when asked for: a load from the cache never needs them, and building
+/// them for every file of a 100,000-file corpus showed in its profile.
 struct CorpusFile: Sendable, Hashable {
-    var path: String
     var file: String
-    var id: String
+    var root: Int
+    var stamp: FileStamp?
+    /// The folder searched, ending in "/" ("" for a file given directly, whose path is `given`).
+    private var folder: String
+    private var given: String?
 
-    init(path: String, file: String) {
-        self.path = path
+    /// A file given directly, or found at `path`.
+    init(path: String, file: String, root: Int = 0, stamp: FileStamp? = nil) {
         self.file = file
-        let name = file.split(separator: "/").last.map(String.init) ?? file
-        if let dot = name.lastIndex(of: "."), dot != name.startIndex {
-            self.id = String(name[..<dot])
-        } else {
-            self.id = name
+        self.root = root
+        self.stamp = stamp
+        folder = ""
+        given = path
+    }
+
+    /// A file found in `folder` (ending in "/") at the relative path `file`.
+    init(folder: String, file: String, root: Int, stamp: FileStamp?) {
+        self.file = file
+        self.root = root
+        self.stamp = stamp
+        self.folder = folder
+        given = nil
+    }
+
+    var path: String { given ?? folder + file }
+
+    /// The name after the last "/", without its extension (a leading dot is not one), by UTF-8 bytes.
+    var id: String {
+        let utf8 = file.utf8
+        let start = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        let name = file[start...]
+        if let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex {
+            return String(name[..<dot])
         }
+        return String(name)
     }
 }

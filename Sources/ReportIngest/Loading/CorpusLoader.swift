@@ -3,29 +3,47 @@ import Foundation
 import ReportModel
 
 /// Loads a corpus: collects the report files under the paths given (`FileCollector`), reads each with the
-/// reader for its extension, and parses the reports in parallel on all cores. Records come back in path
+/// reader for its extension, and parses the reports in parallel on all cores — or reads their records back
+/// from the parse cache (`LoadOptions.cache`, Cache/) when the files are unchanged. Records come back in path
 /// order. Never crashes on bad input: a missing path, an empty, binary, undecodable or oversized file, or
 /// a text that is not a report gives one `LoadDiagnostic` naming the file, and the other reports load.
 public enum CorpusLoader {
     public static func load(paths: [String], options: LoadOptions = .init()) -> Corpus {
+        loadReporting(paths: paths, options: options).corpus
+    }
+
+    /// Loads a corpus and says how: files parsed, records read from the cache, the cache file used.
+    public static func loadReporting(paths: [String], options: LoadOptions = .init()) -> (corpus: Corpus, statistics: LoadStatistics) {
+        let scanTime = Int64(Date().timeIntervalSince1970 * 1e9)
         let (files, collectDiagnostics) = FileCollector.collect(paths, readers: options.readers)
-        let outcomes = OrderedSlots<Outcome>(count: files.count)
-        if options.parallel && files.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                outcomes.set(index, load(files[index], options: options))
-            }
+        let progress = ProgressBar(total: files.count, enabled: options.showsProgress)
+        MallocTuning.prepare(forFiles: files.count)
+        var statistics = LoadStatistics()
+        statistics.files = files.count
+        let outcomes: [Outcome]
+        if let directory = options.cache.directory(fileCount: files.count) {
+            let load = CachedLoad(directory: directory, paths: paths, options: options, scanTime: scanTime, progress: progress)
+            outcomes = load.run(files, statistics: &statistics)
         } else {
-            for (index, file) in files.enumerated() { outcomes.set(index, load(file, options: options)) }
+            let slots = OrderedSlots<Outcome>(count: files.count)
+            ParallelLoop.run(files.count, parallel: options.parallel) { index in
+                slots.set(index, load(files[index], options: options))
+                progress.advance()
+            }
+            outcomes = slots.elements
+            statistics.parsed = files.count
         }
+        progress.finish()
         var records: [ReportRecord] = []
+        records.reserveCapacity(outcomes.count)
         var diagnostics = collectDiagnostics
-        for outcome in outcomes.elements {
+        for outcome in outcomes {
             switch outcome {
             case .record(let record): records.append(record)
             case .skipped(let diagnostic): diagnostics.append(diagnostic)
             }
         }
-        return Corpus(paths: paths, records: records, diagnostics: diagnostics)
+        return (Corpus(paths: paths, records: records, diagnostics: diagnostics), statistics)
     }
 
     /// Loads and times a corpus, with the summary a shell prints.
@@ -41,28 +59,50 @@ public enum CorpusLoader {
         case skipped(LoadDiagnostic)
     }
 
+    /// A file's bytes, or why it was not read.
+    enum FileRead {
+        case bytes(Data)
+        case skipped(LoadDiagnostic)
+    }
+
     static func load(_ file: CorpusFile, options: LoadOptions) -> Outcome {
-        func skip(_ message: String) -> Outcome { .skipped(LoadDiagnostic(file: file.file, message: message)) }
-        guard let reader = options.readers.reader(forPath: file.path) else {
+        switch read(file, options: options) {
+        case .skipped(let diagnostic): return .skipped(diagnostic)
+        case .bytes(let data): return parse(data, file, options: options)
+        }
+    }
+
+    /// The file's bytes, or why it is skipped without reading (too large, no reader, unreadable).
+    static func read(_ file: CorpusFile, options: LoadOptions) -> FileRead {
+        func skip(_ message: String) -> FileRead { .skipped(LoadDiagnostic(file: file.file, message: message)) }
+        guard options.readers.reader(forPath: file.path) != nil else {
             return skip(FileCollector.unsupported(file.path, options.readers))
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.intValue ?? 0
+        let size = file.stamp?.size ?? FileStamp.of(file.path)?.stamp.size ?? 0
         if size > options.maxFileSize {
             return skip("file is \(megabytes(size)), over the \(megabytes(options.maxFileSize)) limit; skipped")
         }
-        // The bytes are dropped once decoded: only the text lives on while the report is parsed.
-        let text: Result<String, DocumentReadError>
         do {
-            text = reader.read(try Data(contentsOf: URL(fileURLWithPath: file.path)), fileName: file.file)
+            return .bytes(try Data(contentsOf: URL(fileURLWithPath: file.path)))
         } catch {
             return skip("cannot read the file: \(error.localizedDescription)")
         }
-        switch text {
+    }
+
+    /// The record of a file's bytes, or why they are not a report. The bytes are dropped once decoded:
+    /// only the text lives on while the report is parsed.
+    static func parse(_ data: Data, _ file: CorpusFile, options: LoadOptions) -> Outcome {
+        guard let reader = options.readers.reader(forPath: file.path) else {
+            return .skipped(LoadDiagnostic(file: file.file, message: FileCollector.unsupported(file.path, options.readers)))
+        }
+        switch reader.read(data, fileName: file.file) {
         case .failure(let error):
-            return skip(error.message)
+            return .skipped(LoadDiagnostic(file: file.file, message: error.message))
         case .success(let text):
             let report = ReportText(text)
-            guard ReportRecognizer.isReport(report) else { return skip(ReportRecognizer.reason) }
+            guard ReportRecognizer.isReport(report) else {
+                return .skipped(LoadDiagnostic(file: file.file, message: ReportRecognizer.reason))
+            }
             return .record(ReportParser.parse(report, file: file.file, id: file.id))
         }
     }
@@ -72,3 +112,4 @@ public enum CorpusLoader {
         return value == value.rounded() ? "\(Int(value)) MB" : String(format: "%.1f MB", value)
     }
 }
+

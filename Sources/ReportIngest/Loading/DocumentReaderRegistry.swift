@@ -23,10 +23,25 @@ public struct DocumentReaderRegistry: Sendable {
     /// Every extension handled, sorted.
     public var fileExtensions: [String] { readers.keys.sorted() }
 
-    /// The lower-cased extension of the last path component ("" when it has none).
+    /// The lower-cased extension of the last path component ("" when it has none). Scans the UTF-8
+    /// bytes from the end: it runs for every file of a corpus.
     static func fileExtension(of path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        let utf8 = path.utf8
+        var index = utf8.endIndex
+        while index > utf8.startIndex {
+            let previous = utf8.index(before: index)
+            switch utf8[previous] {
+            case UInt8(ascii: "/"):
+                return ""
+            case UInt8(ascii: "."):
+                // A leading dot names a hidden file, not an extension.
+                if previous == utf8.startIndex || utf8[utf8.index(before: previous)] == UInt8(ascii: "/") { return "" }
+                let suffix = path[index...]
+                return suffix.utf8.contains(where: { (0x41...0x5A).contains($0) || $0 >= 0x80 }) ? suffix.lowercased() : String(suffix)
+            default:
+                index = previous
+            }
+        }
+        return ""
     }
 }

@@ -16,6 +16,20 @@ final class OrderedSlots<Element: Sendable>: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Whether slot `index` has been filled.
+    func isSet(_ index: Int) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[index] != nil
+    }
+
+    /// The element of slot `index`, if filled.
+    func value(at index: Int) -> Element? {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[index]
+    }
+
     /// The elements in order (after every task has run).
     var elements: [Element] {
         lock.lock()

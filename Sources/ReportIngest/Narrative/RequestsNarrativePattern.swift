@@ -14,10 +14,29 @@ enum RequestsNarrativePattern {
     static let window = 16
     static let afterUnit = 10
 
+    /// The first two bytes of every negation and receipt verb, as bits of a 64K-bit set: the scan
+    /// below tries the phrases only where one can start (it was 8% of parsing time, trying all ten
+    /// at every byte).
+    static let starts: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for phrase in negations + receipts where phrase.count >= 2 {
+            let key = Int(phrase[0]) << 8 | Int(phrase[1])
+            bits[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        return bits
+    }()
+
     static func find(in flow: FlowText, _ range: Range<Int>, year: Int?) -> Figure? {
         let hay = flow.bytes
         var i = range.lowerBound
         while i < range.upperBound {
+            if i + 1 < range.upperBound {
+                let key = Int(hay[i]) << 8 | Int(hay[i + 1])
+                if starts[key >> 6] & (1 << UInt64(key & 63)) == 0 {
+                    i += 1
+                    continue
+                }
+            }
             if let negation = Bytes.firstMatch(negations, in: hay, at: i, limit: range.upperBound),
                isNone(hay, after: i + negation.count, limit: range.upperBound),
                !Phrase.isAboutOtherYear(hay, at: i, floor: range.lowerBound, year: year) {

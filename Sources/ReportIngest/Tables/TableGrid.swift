@@ -49,7 +49,7 @@ struct TableGrid {
             scalars.removeAll(keepingCapacity: true)
             swap(&scalars, &lineBuffer)
         }
-        scalars.append(contentsOf: line.text.unicodeScalars)
+        ScalarDecoding.append(line.text, to: &scalars)
         let tabs = scalars.reduce(0) { $0 + ($1 == "\t" ? 1 : 0) }
         let first = scalars.firstIndex(where: { !LabelText.isSpace($0) && $0 != "\r" })
         if first == nil, tabs == 0 || tabs > 1 || scalars[0] != "\t" {

@@ -17,7 +17,7 @@ struct ReportText: Sendable {
         self.text = text
         self.bytes = bytes
         self.lineRanges = ranges
-        self.lines = ranges.enumerated().map { SourceLine(number: $0 + 1, text: String(decoding: bytes[$1], as: UTF8.self)) }
+        self.lines = ranges.enumerated().map { SourceLine(number: $0 + 1, text: ValidUTF8.string(bytes, $1)) }
         self.sections = SectionSplitter.split(bytes, lines: ranges)
         self.flow = FlowText(bytes, lines: ranges)
     }
@@ -54,7 +54,7 @@ struct ReportText: Sendable {
             if !isSpace { break }
             end = previous
         }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return ValidUTF8.string(bytes, start..<end)
     }
 
     /// The number of sections found.

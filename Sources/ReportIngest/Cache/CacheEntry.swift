@@ -1,0 +1,16 @@
+/// One file's line in a cache file's index: which file (the path given it was found under, and its
+/// `file` name), its stamp and content hash when it was read, and where its encoded outcome lies.
+struct CacheEntry: Sendable {
+    var root: Int
+    var file: String
+    var stamp: FileStamp
+    /// XXH64 of the file's bytes.
+    var contentHash: UInt64
+    /// Byte offset of the encoded outcome in the cache file, and its length.
+    var offset: Int
+    var length: Int
+    /// XXH64 of the encoded outcome, checked before it is decoded.
+    var checksum: UInt64
+
+    func matches(_ file: CorpusFile) -> Bool { root == file.root && self.file == file.file }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// A cache file mapped read-only into memory: entries are decoded straight from the page cache, with no
+/// copy and one system call for the whole file. Decoded stretches are handed back to the kernel
+/// (`release`), so the mapping does not add the file's size to the peak memory of a load. The file is
+/// only ever replaced by a rename, never rewritten in place, so the mapped bytes cannot change under us.
+final class CacheMapping: @unchecked Sendable {
+    let base: UnsafeRawPointer
+    let size: Int
+    private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+
+    /// Maps the file, or nil when it does not exist or cannot be mapped.
+    init?(path: String) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_size >= CacheFile.headerSize else { return nil }
+        size = Int(info.st_size)
+        let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0)
+        guard let mapped, mapped != MAP_FAILED else { return nil }
+        base = UnsafeRawPointer(mapped)
+        madvise(mapped, size, MADV_SEQUENTIAL)
+    }
+
+    deinit {
+        munmap(UnsafeMutableRawPointer(mutating: base), size)
+    }
+
+    /// The bytes at `range`, which the caller has checked lie inside the file.
+    func bytes(_ range: Range<Int>) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count)
+    }
+
+    /// Drops the whole pages inside `range` from memory (they are read again if touched).
+    func release(_ range: Range<Int>) {
+        let page = CacheMapping.pageSize
+        let start = (range.lowerBound + page - 1) / page * page
+        let end = range.upperBound / page * page
+        guard end > start else { return }
+        madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
+    }
+
+    /// Header and index of the mapped file, checked against `fingerprint` and the file's size.
+    func index(fingerprint: UInt64) -> Result<(CacheFile.Header, [CacheEntry]), CacheProblem> {
+        let header: CacheFile.Header
+        switch CacheFile.Header.decode(bytes(0..<CacheFile.headerSize), fingerprint: fingerprint) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let decoded): header = decoded
+        }
+        guard header.indexOffset >= CacheFile.headerSize, header.indexLength >= 0,
+              header.indexOffset + header.indexLength == size else {
+            return .failure(.damaged("size does not match the header"))
+        }
+        do {
+            let entries = try CacheFile.decodeIndex(bytes(header.indexOffset..<size), header: header)
+            return .success((header, entries))
+        } catch {
+            return .failure(.damaged(error.reason))
+        }
+    }
+}

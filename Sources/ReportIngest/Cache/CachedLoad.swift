@@ -1,0 +1,221 @@
+import Foundation
+import ReportModel
+
+/// A load through the parse cache. Each file is matched with its entry in the previous cache file:
+///
+/// - same size and modification time, and that time safely before the previous scan → its outcome is
+///   decoded from the cache (checksum first), in parallel, straight from the mapped file;
+/// - same size but another time (or a time too close to the scan to be trusted: a file changed twice
+///   within the clock's granularity looks unchanged) → the file is read and its bytes hashed; the same
+///   content hash reuses the cached outcome, another parses the bytes already read;
+/// - anything else, or an entry that fails its checksum or decoding → read and parsed.
+///
+/// The cache file is rewritten when anything changed (a file parsed, a stamp updated, a file gone, a
+/// damaged or stale cache); entries reused are copied byte for byte.
+struct CachedLoad: Sendable {
+    let path: String
+    let fingerprint: UInt64
+    let options: LoadOptions
+    let scanTime: Int64
+    let progress: ProgressBar
+
+    /// A stamp match is trusted only for files last modified this long before the scan that cached them.
+    static let racyWindow: Int64 = 2_000_000_000
+    /// Cached outcomes are decoded in stretches of about this many bytes, one stretch per task.
+    static let stretchBytes = 4 << 20
+
+    init(directory: URL, paths: [String], options: LoadOptions, scanTime: Int64, progress: ProgressBar) {
+        let roots = CacheFingerprint.canonicalRoots(paths)
+        path = CacheFingerprint.cachePath(directory: directory, roots: roots)
+        fingerprint = CacheFingerprint.make(roots: roots, readers: options.readers)
+        self.options = options
+        self.scanTime = scanTime
+        self.progress = progress
+    }
+
+    private enum Step {
+        case decode(CacheEntry)
+        case verify(CacheEntry)
+        case parse
+    }
+
+    /// What became of one file: its outcome, and the content hash and stamp for the new cache (nil when
+    /// the outcome is not cached, e.g. a file too large to read).
+    struct Result: Sendable {
+        var outcome: CorpusLoader.Outcome
+        var contentHash: UInt64?
+        /// The entry whose bytes can be copied into the new cache unchanged.
+        var reused: CacheEntry?
+        var wasParsed = false
+        var wasVerified = false
+    }
+
+    func run(_ files: [CorpusFile], statistics: inout LoadStatistics) -> [CorpusLoader.Outcome] {
+        statistics.cachePath = path
+        var opened = CacheMapping(path: path)
+        var previous: (header: CacheFile.Header, entries: [CacheEntry])?
+        if let mapping = opened {
+            switch mapping.index(fingerprint: fingerprint) {
+            case .success(let index): previous = index
+            case .failure(let problem):
+                statistics.cacheProblem = problem.message
+                opened = nil
+            }
+        }
+        let mapping = opened
+        let steps = plan(files, previous: previous)
+        let slots = OrderedSlots<Result>(count: files.count)
+        var damage: String?
+        if let mapping { damage = decode(files, steps: steps, mapping: mapping, into: slots) }
+        let pending = files.indices.filter { !slots.isSet($0) }
+        ParallelLoop.run(pending.count, parallel: options.parallel) { k in
+            let index = pending[k]
+            var entry: CacheEntry?
+            if case .verify(let e) = steps[index] { entry = e }
+            slots.set(index, load(files[index], verifying: entry, mapping: mapping))
+            progress.advance()
+        }
+        let results = slots.elements
+        if let damage, statistics.cacheProblem == nil { statistics.cacheProblem = "damaged: \(damage)" }
+        for result in results {
+            if result.wasParsed { statistics.parsed += 1 }
+            if result.wasVerified { statistics.verifiedByHash += 1 }
+            if result.reused != nil { statistics.fromCache += 1 }
+        }
+        if changed(files, results, previous: previous?.entries, damaged: damage != nil) {
+            statistics.cacheWritten = write(files, results, mapping: mapping)
+        }
+        return results.map(\.outcome)
+    }
+
+    /// Whether the cache file must be rewritten: there was none (or a stale or damaged one), a file was
+    /// parsed, a file's stamp changed with its content the same, or a file is gone.
+    private func changed(_ files: [CorpusFile], _ results: [Result], previous: [CacheEntry]?, damaged: Bool) -> Bool {
+        guard let previous, !damaged else { return true }
+        var reused = 0
+        for (file, result) in zip(files, results) {
+            if result.wasParsed && result.contentHash != nil { return true }
+            guard let entry = result.reused else { continue }
+            reused += 1
+            if file.stamp?.size != entry.stamp.size || file.stamp?.modified != entry.stamp.modified { return true }
+        }
+        return reused != previous.count
+    }
+
+    /// What to do with each file, given the previous cache's entries (matched by position first: the
+    /// files come in the same order as last time unless some were added or removed).
+    private func plan(_ files: [CorpusFile], previous: (header: CacheFile.Header, entries: [CacheEntry])?) -> [Step] {
+        guard let previous else { return files.map { _ in .parse } }
+        let entries = previous.entries
+        var byKey: [String: Int]?
+        let trustedBefore = previous.header.scanTime - CachedLoad.racyWindow
+        return files.enumerated().map { index, file in
+            guard let stamp = file.stamp, stamp.size <= options.maxFileSize else { return .parse }
+            var found: CacheEntry?
+            if index < entries.count && entries[index].matches(file) {
+                found = entries[index]
+            } else {
+                if byKey == nil {
+                    byKey = Dictionary(entries.indices.map { ("\(entries[$0].root)\u{0}\(entries[$0].file)", $0) },
+                                       uniquingKeysWith: { first, _ in first })
+                }
+                found = byKey?["\(file.root)\u{0}\(file.file)"].map { entries[$0] }
+            }
+            guard let entry = found, entry.stamp.size == stamp.size else { return .parse }
+            if entry.stamp.modified == stamp.modified && stamp.modified < trustedBefore { return .decode(entry) }
+            return .verify(entry)
+        }
+    }
+
+    /// Decodes the outcomes of the `.decode` steps, a stretch of the file per task; returns the first
+    /// damage found (those files are left unset, to be parsed).
+    private func decode(_ files: [CorpusFile], steps: [Step], mapping: CacheMapping, into slots: OrderedSlots<Result>) -> String? {
+        var stretches: [[(index: Int, entry: CacheEntry)]] = []
+        var current: [(index: Int, entry: CacheEntry)] = []
+        var bytes = 0
+        for (index, step) in steps.enumerated() {
+            guard case .decode(let entry) = step else { continue }
+            current.append((index, entry))
+            bytes += entry.length
+            if bytes >= CachedLoad.stretchBytes {
+                stretches.append(current)
+                current = []
+                bytes = 0
+            }
+        }
+        if !current.isEmpty { stretches.append(current) }
+        let plan = stretches
+        let damage = OrderedSlots<String>(count: stretches.count)
+        ParallelLoop.run(plan.count, parallel: options.parallel) { s in
+            for (index, entry) in plan[s] {
+                switch CachedLoad.decode(entry, mapping: mapping) {
+                case .success(let outcome):
+                    slots.set(index, Result(outcome: outcome, contentHash: entry.contentHash, reused: entry))
+                case .failure(let problem):
+                    damage.set(s, "\(entry.file): \(problem.reason)")
+                }
+            }
+            progress.advance(by: plan[s].count)
+            if let first = plan[s].first?.entry, let last = plan[s].last?.entry {
+                mapping.release(first.offset..<last.offset + last.length)
+            }
+        }
+        return damage.elements.first
+    }
+
+    static func decode(_ entry: CacheEntry, mapping: CacheMapping) -> Swift.Result<CorpusLoader.Outcome, CacheDamage> {
+        let bytes = mapping.bytes(entry.offset..<entry.offset + entry.length)
+        guard XXHash64.hash(bytes) == entry.checksum else { return .failure(CacheDamage("checksum")) }
+        do {
+            return .success(try RecordDecoder.decode(bytes, verified: true))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Reads a file once: its bytes are hashed, and either match the cached entry's content hash (the
+    /// cached outcome is used) or are parsed.
+    private func load(_ file: CorpusFile, verifying entry: CacheEntry?, mapping: CacheMapping?) -> Result {
+        let data: Data
+        switch CorpusLoader.read(file, options: options) {
+        case .skipped(let diagnostic): return Result(outcome: .skipped(diagnostic), contentHash: nil, wasParsed: true)
+        case .bytes(let read): data = read
+        }
+        let hash = data.withUnsafeBytes { XXHash64.hash($0) }
+        if let entry, let mapping, entry.contentHash == hash, case .success(let outcome) = CachedLoad.decode(entry, mapping: mapping) {
+            return Result(outcome: outcome, contentHash: hash, reused: entry, wasVerified: true)
+        }
+        return Result(outcome: CorpusLoader.parse(data, file, options: options), contentHash: hash, wasParsed: true)
+    }
+
+    /// Writes the new cache: reused entries copied from the old file, the others encoded (in parallel,
+    /// a batch at a time, so memory stays bounded). False when it could not be written.
+    private func write(_ files: [CorpusFile], _ results: [Result], mapping: CacheMapping?) -> Bool {
+        guard var writer = CacheWriter(path: path) else { return false }
+        let batch = 1024
+        for start in stride(from: 0, to: files.count, by: batch) {
+            let range = start..<min(files.count, start + batch)
+            let encoded = OrderedSlots<[UInt8]>(count: range.count)
+            ParallelLoop.run(range.count, parallel: options.parallel) { k in
+                let result = results[range.lowerBound + k]
+                guard result.contentHash != nil, result.reused == nil || mapping == nil else { return }
+                var bytes = ByteWriter(capacity: 16 << 10)
+                RecordEncoder.encode(result.outcome, into: &bytes)
+                encoded.set(k, bytes.bytes)
+            }
+            for index in range {
+                let result = results[index]
+                guard let hash = result.contentHash, let stamp = files[index].stamp else { continue }
+                if let reused = result.reused, let mapping {
+                    writer.append(mapping.bytes(reused.offset..<reused.offset + reused.length), root: files[index].root,
+                                  file: files[index].file, stamp: stamp, contentHash: hash)
+                } else if let bytes = encoded.value(at: index - range.lowerBound) {
+                    bytes.withUnsafeBytes {
+                        writer.append($0, root: files[index].root, file: files[index].file, stamp: stamp, contentHash: hash)
+                    }
+                }
+            }
+        }
+        return writer.finish(fingerprint: fingerprint, scanTime: scanTime)
+    }
+}

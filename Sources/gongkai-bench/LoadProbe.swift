@@ -1,0 +1,38 @@
+import Foundation
+import ReportIngest
+import ReportQuery
+
+/// The child side of a load measurement (`--load-only PATH [--cache off|DIR]`): loads the corpus, notes
+/// the load's time and peak memory, builds the query engine (the shell is ready then), and prints one
+/// line of `key=value` pairs for the parent.
+enum LoadProbe {
+    static func run(path: String, cache: String?) throws {
+        let mode: LoadCache
+        switch cache {
+        case nil, "off": mode = .off
+        case "default": mode = .default
+        case let directory?: mode = .directory(URL(fileURLWithPath: directory))
+        }
+        let watch = Stopwatch()
+        let (corpus, statistics) = CorpusLoader.loadReporting(paths: [path], options: LoadOptions(cache: mode, showsProgress: false))
+        let load = watch.milliseconds
+        let loadPeak = peakBytes()
+        let database = Database(store: ColumnStore(records: corpus.records))
+        let ready = watch.milliseconds
+        let pairs: [(String, String)] = [
+            ("load_ms", String(format: "%.1f", load)), ("ready_ms", String(format: "%.1f", ready)),
+            ("reports", "\(database.store.rowCount)"), ("skipped", "\(corpus.diagnostics.count)"),
+            ("parsed", "\(statistics.parsed)"), ("cached", "\(statistics.fromCache)"),
+            ("written", "\(statistics.cacheWritten)"), ("load_peak", "\(loadPeak)"),
+            ("problem", (statistics.cacheProblem ?? "-").replacingOccurrences(of: " ", with: "_")),
+        ]
+        print(pairs.map { "\($0)=\($1)" }.joined(separator: " "))
+    }
+
+    /// This process's peak resident memory so far, in bytes.
+    static func peakBytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Int(usage.ru_maxrss) * 1024
+    }
+}

@@ -1,0 +1,82 @@
+import CSQLite
+import Foundation
+import ReportModel
+
+/// A thin wrapper over an in-memory SQLite database (the system library): statements run, and query
+/// rows read into `Value`s exactly as gongkai's results are, so the timings compare like with like.
+final class SQLiteDatabase {
+    private var handle: OpaquePointer?
+
+    init() throws {
+        guard sqlite3_open(":memory:", &handle) == SQLITE_OK else { throw BenchError("cannot open SQLite") }
+    }
+
+    deinit { sqlite3_close(handle) }
+
+    static var version: String { String(cString: sqlite3_libversion()) }
+
+    func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        guard sqlite3_exec(handle, sql, nil, nil, &message) == SQLITE_OK else {
+            defer { sqlite3_free(message) }
+            throw BenchError("SQLite: \(message.map { String(cString: $0) } ?? "error") in \(sql)")
+        }
+    }
+
+    func prepare(_ sql: String) throws -> OpaquePointer {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
+            throw BenchError("SQLite: \(String(cString: sqlite3_errmsg(handle))) in \(sql)")
+        }
+        return statement
+    }
+
+    /// Every row of a query, each column read as the value SQLite holds.
+    func query(_ sql: String) throws -> [[Value]] {
+        let statement = try prepare(sql)
+        defer { sqlite3_finalize(statement) }
+        let columns = sqlite3_column_count(statement)
+        var rows: [[Value]] = []
+        while true {
+            let step = sqlite3_step(statement)
+            if step == SQLITE_DONE { break }
+            guard step == SQLITE_ROW else { throw BenchError("SQLite: \(String(cString: sqlite3_errmsg(handle)))") }
+            var row: [Value] = []
+            row.reserveCapacity(Int(columns))
+            for c in 0..<columns {
+                switch sqlite3_column_type(statement, c) {
+                case SQLITE_INTEGER: row.append(.integer(Int(sqlite3_column_int64(statement, c))))
+                case SQLITE_FLOAT: row.append(.decimal(sqlite3_column_double(statement, c)))
+                case SQLITE_TEXT:
+                    let bytes = sqlite3_column_text(statement, c)
+                    let count = Int(sqlite3_column_bytes(statement, c))
+                    row.append(.text(String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)))
+                case SQLITE_NULL: row.append(.null)
+                default: row.append(.null)
+                }
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// Binds one value to parameter `index` (1-based); true and false become 1 and 0.
+    static func bind(_ value: Value, to statement: OpaquePointer, at index: Int32) {
+        switch value {
+        case .null: sqlite3_bind_null(statement, index)
+        case .integer(let v): sqlite3_bind_int64(statement, index, Int64(v))
+        case .decimal(let v): sqlite3_bind_double(statement, index, v)
+        case .bool(let v): sqlite3_bind_int64(statement, index, v ? 1 : 0)
+        case .text(let v):
+            var v = v
+            v.withUTF8 { utf8 in
+                _ = utf8.withMemoryRebound(to: CChar.self) {
+                    sqlite3_bind_text(statement, index, $0.baseAddress, Int32($0.count), transient)
+                }
+            }
+        }
+    }
+
+    /// SQLITE_TRANSIENT: SQLite copies the bytes before the call returns.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}
