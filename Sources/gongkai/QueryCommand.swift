@@ -58,11 +58,11 @@ struct QueryCommand: ParsableCommand {
         let scripted = !commands.isEmpty || !files.isEmpty
         let interactive = !scripted && Terminal.isInteractive(fd: 0)
         let terminalOutput = Terminal.isInteractive(fd: 1)
-        // --no-cache: parsed; the loader has no cache option yet (LoadOptions), so there is nothing to turn off.
         let configuration = SessionConfiguration(
             paths: paths, format: format.outputFormat, interactive: interactive, keepGoing: keepGoing,
             viewsPath: views ?? ViewsLocation.path(environment: environment),
             version: Gongkai.configuration.version,
+            loadOptions: LoadOptions(cache: noCache ? .off : .default),
             terminalWidth: { terminalOutput ? Terminal.width(fd: 1) : nil },
             testQueryDelayMilliseconds: environment["GONGKAI_TEST_SLOW_QUERY_MS"].flatMap { Int($0) } ?? 0)
         let session = Session(configuration: configuration, output: SessionOutput(
