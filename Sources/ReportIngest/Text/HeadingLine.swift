@@ -19,9 +19,8 @@ struct HeadingLine: Sendable, Hashable {
         let line = Bytes.trimmed(cleaned, 0..<cleaned.count)
         guard !line.isEmpty else { return nil }
         let marker = ItemMarker.parse(cleaned, at: line.lowerBound, limit: line.upperBound)
-        var content = Array(cleaned[(line.lowerBound + (marker?.length ?? 0))..<line.upperBound])
-        // Markup between the marker and the words leaves spaces behind.
-        content = Array(content[Bytes.trimmed(content, 0..<content.count)])
+        // Markup between the marker and the words leaves spaces behind (trimmed before the one copy).
+        let content = Array(cleaned[Bytes.trimmed(cleaned, (line.lowerBound + (marker?.length ?? 0))..<line.upperBound)])
         guard !content.isEmpty, Bytes.characterCount(content, 0..<content.count) <= maxCharacters else { return nil }
         if let stop = Bytes.find(fullStop, in: content, 0..<content.count), stop + fullStop.count < content.count {
             return nil

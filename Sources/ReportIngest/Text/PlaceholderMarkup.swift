@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Markers a converter left in the text where a picture or a bookmark was: `[image: 微信截图_2023…]`,
 /// `[bookmark: _GoBack]`. They sit inside headings and labels and are removed before matching.
 enum PlaceholderMarkup {
@@ -18,18 +24,27 @@ enum PlaceholderMarkup {
         return 0
     }
 
-    /// The bytes of the range with every marker removed (and appended to `out`).
+    /// The bytes of the range with every marker removed (and appended to `out`). The runs between
+    /// markers are copied whole, found with memchr for "[" (appending byte by byte was 3% of parsing).
     static func appendStripped(_ hay: [UInt8], _ range: Range<Int>, to out: inout [UInt8]) {
+        var start = range.lowerBound
         var i = range.lowerBound
-        while i < range.upperBound {
-            let skip = hay[i] == 0x5B ? length(hay, at: i, limit: range.upperBound) : 0
-            if skip > 0 {
-                i += skip
-            } else {
-                out.append(hay[i])
-                i += 1
+        hay.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            while i < range.upperBound {
+                guard let found = memchr(base + i, 0x5B, range.upperBound - i) else { break }
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                let skip = length(hay, at: at, limit: range.upperBound)
+                if skip > 0 {
+                    out.append(contentsOf: bytes[start..<at])
+                    start = at + skip
+                    i = start
+                } else {
+                    i = at + 1
+                }
             }
         }
+        if start < range.upperBound { out.append(contentsOf: hay[start..<range.upperBound]) }
     }
 
     static func stripped(_ hay: [UInt8], _ range: Range<Int>) -> [UInt8] {
