@@ -17,10 +17,11 @@ public enum ReportParser {
         var record = ReportRecord()
         record.set(catalog.id("id"), .text(id), line: 0, origin: .derived)
         record.set(catalog.id("file"), .text(file), line: 0, origin: .derived)
-        record.set(catalog.id("text"), .text(report.text), line: 1, origin: .narrative)
+        let text = catalog.id("text")
+        record.set(text, .text(report.text), line: 1, origin: .narrative)
         for (index, field) in sectionFields.enumerated() {
-            guard let body = report.body(ofSection: index + 1), let range = report.sections[index + 1] else { continue }
-            record.set(field, .text(body), line: range.lowerBound + 1, origin: .narrative)
+            guard let body = report.bodyRange(ofSection: index + 1), let range = report.sections[index + 1] else { continue }
+            record.set(field, pieceOf: text, utf8: body, line: range.lowerBound + 1, origin: .narrative)
         }
         TableExtraction.extract(lines: report.lines, sections: report.sections, into: &record)
         let year = IdentityReader.apply(report, to: &record)

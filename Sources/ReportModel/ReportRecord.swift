@@ -1,32 +1,76 @@
 /// One report: a value and a provenance for every field of the catalog, plus what the extraction noticed.
+///
+/// A corpus holds a record per report, so a record is stored compactly (`RecordStorage`): per field an
+/// 8-byte payload, a tag byte (kind and origin) and a 32-bit line, about 4 KB for the 306 fields instead
+/// of 10 KB of `Value`s and `Provenance`s; text values apart; and the sections `text.s1` … `text.s6` as
+/// byte ranges of `text` (`TextPiece`), so the report's text is held once.
 public struct ReportRecord: Sendable {
-    public var values: [Value]
-    public var provenance: [Provenance?]
+    @usableFromInline var storage: RecordStorage
     /// What the extraction noticed, in order; `finalizeWarnings()` copies them into the `warnings` field.
     public var warningList: [String] = []
 
     public init(catalog: FieldCatalog = .standard) {
-        values = Array(repeating: .null, count: catalog.count)
-        provenance = Array(repeating: nil, count: catalog.count)
+        storage = RecordStorage(count: catalog.count)
     }
 
+    /// The number of field slots (the catalog's size).
+    public var fieldCount: Int { storage.count }
+
     public subscript(id: FieldID) -> Value {
-        get { values[id.rawValue] }
+        get { storage.value(id.rawValue) }
     }
 
     /// Convenience for tests and tools; resolves names and aliases through the standard catalog.
     public subscript(name: String) -> Value {
-        guard let id = FieldCatalog.standard.lookup(name) else { return .null }
-        return values[id.rawValue]
+        guard let id = FieldCatalog.standard.lookup(name), id.rawValue < storage.count else { return .null }
+        return storage.value(id.rawValue)
     }
 
-    public func source(of id: FieldID) -> Provenance? { provenance[id.rawValue] }
+    /// Every field's value, in catalog order (materialises the sections: for tools and tests, not hot paths).
+    public var values: [Value] { (0..<storage.count).map(storage.value) }
+    /// Every field's provenance, in catalog order.
+    public var provenance: [Provenance?] { (0..<storage.count).map(storage.provenance) }
+
+    public func source(of id: FieldID) -> Provenance? { storage.provenance(id.rawValue) }
 
     /// Sets a value and where it came from. A null clears the provenance.
     public mutating func set(_ id: FieldID, _ value: Value, line: Int, origin: Origin) {
-        values[id.rawValue] = value
-        provenance[id.rawValue] = value.isNull ? nil : Provenance(line: line, origin: origin)
+        storage.set(id.rawValue, value, value.isNull ? nil : Provenance(line: line, origin: origin))
     }
+
+    /// Sets a value and a provenance as they are, a null with a provenance included (the parse cache
+    /// restores records this way).
+    @inlinable
+    public mutating func restore(_ field: Int, _ value: Value, _ provenance: Provenance?) {
+        storage.set(field, value, provenance)
+    }
+
+    /// Sets a text field to the UTF-8 bytes `utf8` of the text field `source`, without copying them.
+    /// The range must lie on character boundaries of the source's current text.
+    public mutating func set(_ id: FieldID, pieceOf source: FieldID, utf8: Range<Int>, line: Int, origin: Origin) {
+        storage.setPiece(id.rawValue, TextPiece(source: source.rawValue, utf8: utf8), Provenance(line: line, origin: origin))
+    }
+
+    /// Like `restore`, for a piece of another text field.
+    public mutating func restorePiece(_ field: Int, of source: Int, utf8: Range<Int>, _ provenance: Provenance?) {
+        storage.setPiece(field, TextPiece(source: source, utf8: utf8), provenance)
+    }
+
+    /// The piece of another text field that a field holds, if it holds one (for the cache).
+    public func piece(_ id: FieldID) -> (source: FieldID, utf8: Range<Int>)? {
+        storage.piece(id.rawValue).map { (FieldID(Int($0.source)), $0.utf8) }
+    }
+
+    // MARK: Typed reads without building a `Value`, for the column store.
+
+    /// The field's integer, when it holds one.
+    @inlinable public func integer(_ field: Int) -> Int? { storage.integer(field) }
+    /// The field's number (an integer converted exactly, or a decimal).
+    @inlinable public func number(_ field: Int) -> Double? { storage.number(field) }
+    /// The field's boolean, when it holds one.
+    @inlinable public func bool(_ field: Int) -> Bool? { storage.bool(field) }
+    /// The field's text (a piece is copied out of its source).
+    public func text(_ field: Int) -> String? { storage.text(field) }
 
     public mutating func warn(_ message: String) {
         if !warningList.contains(message) { warningList.append(message) }
@@ -58,5 +102,13 @@ public struct ReportRecord: Sendable {
             i = text.index(after: i)
         }
         return current == n ? String(text[start...]) : nil
+    }
+}
+
+extension ReportRecord: Equatable {
+    /// Records are equal when every field's value and provenance and the warnings are (a piece equals
+    /// the same text stored whole).
+    public static func == (a: ReportRecord, b: ReportRecord) -> Bool {
+        a.warningList == b.warningList && a.values == b.values && a.provenance == b.provenance
     }
 }

@@ -32,6 +32,10 @@ final class CacheFormatTests: XCTestCase {
         XCTAssertEqual(back.provenance, record.provenance)
         XCTAssertEqual(back.warningList, record.warningList)
         XCTAssertTrue((1...6).contains { back["text.s\($0)"].textValue != nil }, "some section stored as a range")
+        for n in 1...6 {
+            let id = FieldCatalog.standard.id("text.s\(n)")
+            XCTAssertEqual(back.piece(id)?.utf8, record.piece(id)?.utf8, "section \(n) stays a piece of the text")
+        }
     }
 
     func testEveryKindOfValueRoundTrips() throws {
@@ -42,8 +46,8 @@ final class CacheFormatTests: XCTestCase {
         record.set(catalog.id("proactive.fees"), .decimal(12.25), line: 20, origin: .table)
         record.set(catalog.id("check.ok"), .bool(false), line: 0, origin: .derived)
         record.set(catalog.id("requests.new.total"), .integer(Int.max), line: 1_000_000, origin: .table)
-        record.provenance[catalog.id("agency").rawValue] = Provenance(line: 3, origin: .narrative)
-        record.values[catalog.id("province").rawValue] = .text("山东省")
+        record.restore(catalog.id("agency").rawValue, .null, Provenance(line: 3, origin: .narrative))
+        record.restore(catalog.id("province").rawValue, .text("山东省"), nil)
         record.warn("one")
         record.warn("二")
         var writer = ByteWriter()

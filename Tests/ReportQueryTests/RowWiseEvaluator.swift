@@ -167,9 +167,9 @@ struct RowWiseEvaluator {
         case .source(let field):
             guard let index = row.record else { return .null }
             let record = records[index]
-            guard !record.values[field].isNull else { return .null }
+            guard !record[FieldID(field)].isNull else { return .null }
             let file = record.file
-            guard let provenance = record.provenance[field] else { return .text("\(file) (unknown)") }
+            guard let provenance = record.source(of: FieldID(field)) else { return .text("\(file) (unknown)") }
             return .text(provenance.line > 0 ? "\(file):\(provenance.line) (\(provenance.origin.rawValue))"
                                              : "\(file) (\(provenance.origin.rawValue))")
         case .aggregate, .dictionaryCodes, .dictionaryRanks, .dictionaryLookup:

@@ -28,38 +28,20 @@ enum RecordDecoder {
         return outcome
     }
 
-    /// An empty record whose value arrays are replaced: a new `ReportRecord()` would allocate and fill
-    /// both arrays only for them to be thrown away.
-    private static let empty = ReportRecord()
-
     private static func record(_ reader: inout ByteReader, checked: Bool, catalog: FieldCatalog) throws(CacheDamage) -> ReportRecord {
-        let count = catalog.count
-        var values = [Value](repeating: .null, count: count)
-        var provenance = [Provenance?](repeating: nil, count: count)
-        // Written through the buffers, with no closure capturing a variable (which made every access
-        // a dynamic exclusivity check in an earlier version).
-        try values.withUnsafeMutableBufferPointer { (values) throws(CacheDamage) in
-            try provenance.withUnsafeMutableBufferPointer { (origins) throws(CacheDamage) in
-                try fields(&reader, checked: checked, values: values, origins: origins)
-            }
-        }
-        var record = empty
-        record.values = values
-        record.provenance = provenance
+        var record = ReportRecord(catalog: catalog)
+        try fields(&reader, checked: checked, into: &record)
         let warnings = try reader.count(limit: reader.end)
         for _ in 0..<warnings { record.warningList.append(try reader.string(checked: checked)) }
         return record
     }
 
-    /// Reads the stored fields (in increasing field order) into the buffers.
-    private static func fields(
-        _ reader: inout ByteReader, checked: Bool, values: UnsafeMutableBufferPointer<Value>,
-        origins: UnsafeMutableBufferPointer<Provenance?>
-    ) throws(CacheDamage) {
-        let count = values.count
+    /// Reads the stored fields (in increasing field order) into the record.
+    private static func fields(_ reader: inout ByteReader, checked: Bool, into record: inout ReportRecord) throws(CacheDamage) {
+        let count = record.fieldCount
         let present = try reader.count(limit: count)
         var field = -1
-        /// Where the long texts' bytes start in the entry, for the ranges that follow (few: `text`).
+        /// Where the texts' bytes start in the entry, for the pieces that refer to them.
         var sources: [(field: Int, start: Int, count: Int)] = []
         for _ in 0..<present {
             field += 1 + (try reader.count(limit: count))
@@ -84,12 +66,12 @@ enum RecordDecoder {
                 let length = try reader.count()
                 let start = reader.offset
                 value = .text(try ByteReader.string(try reader.bytes(length), checked: checked))
-                if length >= RecordEncoder.minimumRange { sources.append((field, start, length)) }
+                sources.append((field, start, length))
             case RecordEncoder.Kind.textRange.rawValue:
                 let sourceField = try reader.count(limit: count)
                 let start = try reader.count()
                 let length = try reader.count()
-                guard let source = sources.first(where: { $0.field == sourceField }),
+                guard let source = sources.last(where: { $0.field == sourceField }),
                       start <= source.count, length <= source.count - start else {
                     throw CacheDamage("bad text range")
                 }
@@ -99,13 +81,12 @@ enum RecordDecoder {
                       end == source.count || !isContinuation(reader.base, source.start + end) else {
                     throw CacheDamage("text range cuts a character")
                 }
-                let piece = UnsafeRawBufferPointer(start: reader.base + source.start + start, count: length)
-                value = .text(try ByteReader.string(piece, checked: checked))
+                record.restorePiece(field, of: sourceField, utf8: start..<end, origin)
+                continue
             default:
                 throw CacheDamage("bad value kind")
             }
-            values[field] = value
-            origins[field] = origin
+            record.restore(field, value, origin)
         }
     }
 

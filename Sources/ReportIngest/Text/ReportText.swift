@@ -38,8 +38,13 @@ struct ReportText: Sendable {
     /// The body of section `n` (the lines after its heading), without the spaces and blank lines at its
     /// ends; nil when absent.
     func body(ofSection n: Int) -> String? {
+        bodyRange(ofSection: n).map { ValidUTF8.string(bytes, $0) }
+    }
+
+    /// The byte range of `body(ofSection:)` in `bytes` (it starts and ends on character boundaries).
+    func bodyRange(ofSection n: Int) -> Range<Int>? {
         guard let range = sections[n] else { return nil }
-        guard range.count > 1 else { return "" }
+        guard range.count > 1 else { return lineRanges[range.lowerBound].upperBound..<lineRanges[range.lowerBound].upperBound }
         var start = lineRanges[range.lowerBound + 1].lowerBound
         var end = lineRanges[range.upperBound - 1].upperBound
         while start < end {
@@ -54,7 +59,7 @@ struct ReportText: Sendable {
             if !isSpace { break }
             end = previous
         }
-        return ValidUTF8.string(bytes, start..<end)
+        return start..<end
     }
 
     /// The number of sections found.

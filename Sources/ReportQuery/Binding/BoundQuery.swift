@@ -37,3 +37,23 @@ struct BoundQuery: Sendable {
 
     var columns: [ResultColumn] { zip(names, outputs).map { ResultColumn(name: $0, type: $1.type.fieldType) } }
 }
+
+extension BoundQuery {
+    /// The source columns the query may read (its filter, grouping keys, aggregate arguments, outputs and
+    /// sort keys; with aggregation some of these index the aggregate table instead, which only adds
+    /// columns): the column store builds its lazy columns from this.
+    var sourceColumns: Set<Int> {
+        var expressions = outputs + orderBy.map(\.expression)
+        if let filter { expressions.append(filter) }
+        if let aggregation {
+            expressions += aggregation.keys
+            expressions += aggregation.aggregates.compactMap(\.argument)
+        }
+        var columns: Set<Int> = []
+        while let expression = expressions.popLast() {
+            if case .column(let index) = expression.node { columns.insert(index) }
+            expressions += expression.children
+        }
+        return columns
+    }
+}

@@ -18,7 +18,7 @@ struct QueryExecutor {
         var decoded: [Int: Int] = [:]
         switch query.source {
         case .corpus:
-            input = store.table
+            input = store.table(using: query.sourceColumns)
             corpus = store
             (query, decoded) = plan.apply(query)
         case .view(let name, let inner):

@@ -4,10 +4,17 @@ import Synchronization
 /// The corpus in columns: one typed array and one validity array per catalog field, built once from
 /// the records, so a query reads only the fields it uses. The records are kept (shared, not copied)
 /// for `source()`, which reads their provenance.
+///
+/// The section texts (`text.s1` … `text.s6`, held by the records as pieces of `text`) are not copied
+/// out at load: their columns are built the first time a query uses them (`table(using:)`), then kept.
 public final class ColumnStore: Sendable {
     public let records: [ReportRecord]
     public let catalog: FieldCatalog
+    /// Every column; a lazy field's is all null until `table(using:)` fills it in.
     let table: Table
+    /// The fields whose columns are built on first use.
+    let lazyFields: Set<Int>
+    private let built = Mutex<[Int: ColumnVector]>([:])
     let fileField: Int
     /// Dictionary encodings of the short text fields (not `id`, `file` or the report texts), by field id;
     /// `table.layouts` holds the same fields' bytes.
@@ -25,27 +32,21 @@ public final class ColumnStore: Sendable {
         fileField = catalog.id("file").rawValue
         let n = records.count
         var groups: [FieldType: [Int]] = [:]
-        for field in catalog.fields { groups[field.type, default: []].append(field.id.rawValue) }
-        var columns = [ColumnVector?](repeating: nil, count: catalog.count)
-        let integers = ColumnStore.fill(records, fields: groups[.integer] ?? [], placeholder: 0) { value in
-            if case .integer(let v) = value { return v }
-            return nil
-        }
-        let decimals = ColumnStore.fill(records, fields: groups[.decimal] ?? [], placeholder: 0.0) { value in
-            switch value {
-            case .decimal(let v): return v
-            case .integer(let v): return Double(v)
-            default: return nil
+        var lazy: Set<Int> = []
+        for field in catalog.fields {
+            if field.group == .text && field.name != "text" {
+                lazy.insert(field.id.rawValue)
+                continue
             }
+            groups[field.type, default: []].append(field.id.rawValue)
         }
-        let texts = ColumnStore.fill(records, fields: groups[.text] ?? [], placeholder: "") { value in
-            if case .text(let v) = value { return v }
-            return nil
-        }
-        let bools = ColumnStore.fill(records, fields: groups[.bool] ?? [], placeholder: false) { value in
-            if case .bool(let v) = value { return v }
-            return nil
-        }
+        lazyFields = lazy
+        var columns = [ColumnVector?](repeating: nil, count: catalog.count)
+        let integers = ColumnStore.fill(records, fields: groups[.integer] ?? [], placeholder: 0) { $0.integer($1) }
+        let decimals = ColumnStore.fill(records, fields: groups[.decimal] ?? [], placeholder: 0.0) { $0.number($1) }
+        let texts = ColumnStore.fill(records, fields: groups[.text] ?? [], placeholder: "") { $0.text($1) }
+        let bools = ColumnStore.fill(records, fields: groups[.bool] ?? [], placeholder: false) { $0.bool($1) }
+        for field in lazy { columns[field] = .nulls(.text, count: n) }
         for (field, column) in integers { columns[field] = .integer(column) }
         for (field, column) in decimals { columns[field] = .decimal(column) }
         for (field, column) in texts { columns[field] = .text(column) }
@@ -63,6 +64,23 @@ public final class ColumnStore: Sendable {
         self.dictionaries = dictionaries
     }
 
+    /// The columns, with the lazy ones among `fields` built (once; later queries reuse them).
+    func table(using fields: Set<Int>) -> Table {
+        let wanted = fields.intersection(lazyFields)
+        guard !wanted.isEmpty else { return table }
+        var result = table
+        built.withLock { built in
+            for field in wanted {
+                if built[field] == nil {
+                    let filled = ColumnStore.fill(records, fields: [field], placeholder: "") { $0.text($1) }
+                    built[field] = .text(filled[0].1)
+                }
+                result.columns[field] = built[field]!
+            }
+        }
+        return result
+    }
+
     /// The text-order rank of each distinct value of a dictionary-encoded field.
     func ranks(of field: Int) -> [Int32] {
         rankCache.withLock { cache in
@@ -76,7 +94,7 @@ public final class ColumnStore: Sendable {
     /// Fills the columns of `fields` (all of one type), a block of records at a time: within a block,
     /// field by field, so each column is written in order while the block's records stay in cache.
     private static func fill<T: Sendable>(
-        _ records: [ReportRecord], fields: [Int], placeholder: T, _ extract: (Value) -> T?
+        _ records: [ReportRecord], fields: [Int], placeholder: T, _ extract: (ReportRecord, Int) -> T?
     ) -> [(Int, Column<T>)] {
         let n = records.count
         var values = fields.map { _ in [T](repeating: placeholder, count: n) }
@@ -88,8 +106,8 @@ public final class ColumnStore: Sendable {
                 for (k, field) in fields.enumerated() {
                     values[k].withUnsafeMutableBufferPointer { values in
                         valid[k].withUnsafeMutableBufferPointer { valid in
-                            for r in start..<end where field < records[r].values.count {
-                                if let v = extract(records[r].values[field]) {
+                            for r in start..<end where field < records[r].fieldCount {
+                                if let v = extract(records[r], field) {
                                     values[r] = v
                                     valid[r] = true
                                 }
@@ -106,9 +124,9 @@ public final class ColumnStore: Sendable {
     /// single line: "file (derived)".
     func source(row: Int, field: Int) -> String? {
         let record = records[row]
-        guard field < record.values.count, !record.values[field].isNull else { return nil }
-        let file = record.values[fileField].textValue ?? "?"
-        guard let provenance = record.provenance[field] else { return "\(file) (unknown)" }
+        guard field < record.fieldCount, record.piece(FieldID(field)) != nil || !record[FieldID(field)].isNull else { return nil }
+        let file = record.text(fileField) ?? "?"
+        guard let provenance = record.source(of: FieldID(field)) else { return "\(file) (unknown)" }
         let line = provenance.line > 0 ? ":\(provenance.line)" : ""
         return "\(file)\(line) (\(provenance.origin.rawValue))"
     }

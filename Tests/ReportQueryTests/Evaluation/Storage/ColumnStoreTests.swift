@@ -57,4 +57,25 @@ final class ColumnStoreTests: XCTestCase {
         XCTAssertEqual(try database.query("select requests.new where requests.new > 4000 limit 3 offset 2").rows,
                        [[.integer(4_003)], [.integer(4_005)], [.integer(4_006)]])
     }
+
+    func testSectionColumnsAreBuiltOnFirstUseFromThePiecesOfTheText() throws {
+        let catalog = FieldCatalog.standard
+        let text = catalog.id("text"), s1 = catalog.id("text.s1")
+        let records = ["一、总体情况\n甲\n", "一、总体情况\n乙丙\n"].map { body -> ReportRecord in
+            var record = ReportRecord()
+            record.set(text, .text(body), line: 1, origin: .narrative)
+            let start = "一、总体情况\n".utf8.count
+            record.set(s1, pieceOf: text, utf8: start..<body.utf8.count - 1, line: 2, origin: .narrative)
+            return record
+        }
+        let store = ColumnStore(records: records)
+        XCTAssertTrue(store.lazyFields.contains(s1.rawValue))
+        XCTAssertFalse(store.lazyFields.contains(text.rawValue))
+        XCTAssertEqual(store.table.columns[s1.rawValue].values(), [.null, .null], "not copied out at load")
+        XCTAssertEqual(store.table(using: [s1.rawValue]).columns[s1.rawValue].values(), [.text("甲"), .text("乙丙")])
+        let database = Database(store: store)
+        XCTAssertEqual(try database.query("select text.s1 where text.s1 ~ '丙'").rows, [[.text("乙丙")]])
+        XCTAssertEqual(try database.query("select count(*) group by 第一部分").rows.count, 2, "by its alias, in a group key")
+        XCTAssertEqual(try database.query("select source(text.s1) limit 1").rows, [[.text("?:2 (narrative)")]])
+    }
 }
