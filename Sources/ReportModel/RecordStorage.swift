@@ -5,6 +5,7 @@ struct TextPiece: Sendable, Hashable {
     var start: Int32
     var count: Int32
 
+    @usableFromInline
     init(source: Int, utf8: Range<Int>) {
         self.source = Int32(source)
         self.start = Int32(utf8.lowerBound)
@@ -30,17 +31,18 @@ struct RecordStorage: Sendable {
     @usableFromInline var texts: [String] = []
     @usableFromInline var pieces: [TextPiece] = []
 
+    @usableFromInline
     init(count: Int) {
         bits = Array(repeating: 0, count: count)
         tags = Array(repeating: 0, count: count)
         lines = Array(repeating: 0, count: count)
     }
 
-    @usableFromInline var count: Int { tags.count }
+    @inlinable var count: Int { tags.count }
 
     @inlinable func kind(_ field: Int) -> UInt8 { tags[field] & 7 }
 
-    @usableFromInline
+    @inlinable
     mutating func set(_ field: Int, _ value: Value, _ provenance: Provenance?) {
         let kind: Kind
         switch value {
@@ -70,7 +72,7 @@ struct RecordStorage: Sendable {
         tag(field, .piece, provenance)
     }
 
-    @usableFromInline
+    @inlinable
     mutating func tag(_ field: Int, _ kind: Kind, _ provenance: Provenance?) {
         guard let provenance else {
             tags[field] = kind.rawValue

@@ -14,7 +14,7 @@ public struct ReportRecord: Sendable {
     }
 
     /// The number of field slots (the catalog's size).
-    public var fieldCount: Int { storage.count }
+    @inlinable public var fieldCount: Int { storage.count }
 
     public subscript(id: FieldID) -> Value {
         get { storage.value(id.rawValue) }

@@ -32,6 +32,16 @@ final class CacheMapping: @unchecked Sendable {
         UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count)
     }
 
+    /// Maps the pages of `range` in one call before they are read (`MADV_POPULATE_READ`, Linux 5.14):
+    /// a page fault per 64 KB of the file cost more than reading the bytes. Ignored where unsupported.
+    func prefault(_ range: Range<Int>) {
+        let page = CacheMapping.pageSize
+        let start = range.lowerBound / page * page
+        let end = min(size, (range.upperBound + page - 1) / page * page)
+        guard end > start else { return }
+        madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, 22)
+    }
+
     /// Drops the whole pages inside `range` from memory (they are read again if touched).
     func release(_ range: Range<Int>) {
         let page = CacheMapping.pageSize

@@ -147,6 +147,9 @@ struct CachedLoad: Sendable {
         let plan = stretches
         let damage = OrderedSlots<String>(count: stretches.count)
         ParallelLoop.run(plan.count, parallel: options.parallel) { s in
+            if let first = plan[s].first?.entry, let last = plan[s].last?.entry {
+                mapping.prefault(first.offset..<last.offset + last.length)
+            }
             for (index, entry) in plan[s] {
                 switch CachedLoad.decode(entry, mapping: mapping) {
                 case .success(let outcome):

@@ -29,16 +29,17 @@ enum RecordDecoder {
     }
 
     private static func record(_ reader: inout ByteReader, checked: Bool, catalog: FieldCatalog) throws(CacheDamage) -> ReportRecord {
-        var record = ReportRecord(catalog: catalog)
-        try fields(&reader, checked: checked, into: &record)
+        var record = try ReportRecord(catalog: catalog) { (restorer) throws(CacheDamage) in
+            try fields(&reader, checked: checked, into: &restorer)
+        }
         let warnings = try reader.count(limit: reader.end)
         for _ in 0..<warnings { record.warningList.append(try reader.string(checked: checked)) }
         return record
     }
 
     /// Reads the stored fields (in increasing field order) into the record.
-    private static func fields(_ reader: inout ByteReader, checked: Bool, into record: inout ReportRecord) throws(CacheDamage) {
-        let count = record.fieldCount
+    private static func fields(_ reader: inout ByteReader, checked: Bool, into record: inout RecordRestorer) throws(CacheDamage) {
+        let count = record.count
         let present = try reader.count(limit: count)
         var field = -1
         /// Where the texts' bytes start in the entry, for the pieces that refer to them.

@@ -94,7 +94,7 @@ public final class ColumnStore: Sendable {
     /// Fills the columns of `fields` (all of one type), a block of records at a time: within a block,
     /// field by field, so each column is written in order while the block's records stay in cache.
     private static func fill<T: Sendable>(
-        _ records: [ReportRecord], fields: [Int], placeholder: T, _ extract: (ReportRecord, Int) -> T?
+        _ records: [ReportRecord], fields: [Int], placeholder: T, _ extract: (borrowing ReportRecord, Int) -> T?
     ) -> [(Int, Column<T>)] {
         let n = records.count
         var values = fields.map { _ in [T](repeating: placeholder, count: n) }

@@ -1,0 +1,85 @@
+/// Write access to a new record's slots for a decoder that sets each field at most once (the parse
+/// cache): values go straight into the record's buffers, with none of the per-field copy-on-write
+/// checks of `ReportRecord.restore`. Only valid inside `ReportRecord.init(catalog:restoring:)`.
+public struct RecordRestorer {
+    @usableFromInline let bits: UnsafeMutableBufferPointer<UInt64>
+    @usableFromInline let tags: UnsafeMutableBufferPointer<UInt8>
+    @usableFromInline let lines: UnsafeMutableBufferPointer<Int32>
+    @usableFromInline var texts: [String] = []
+    @usableFromInline var pieces: [TextPiece] = []
+
+    @usableFromInline
+    init(bits: UnsafeMutableBufferPointer<UInt64>, tags: UnsafeMutableBufferPointer<UInt8>, lines: UnsafeMutableBufferPointer<Int32>) {
+        self.bits = bits
+        self.tags = tags
+        self.lines = lines
+    }
+
+    /// The number of field slots.
+    @inlinable public var count: Int { tags.count }
+
+    /// Sets field `field` (which must be below `count`) to a value and a provenance, as they are.
+    @inlinable
+    public mutating func restore(_ field: Int, _ value: Value, _ provenance: Provenance?) {
+        precondition(field >= 0 && field < tags.count, "field index out of range")
+        let kind: RecordStorage.Kind
+        switch value {
+        case .null: kind = .null
+        case .integer(let v): kind = .integer; bits[field] = UInt64(bitPattern: Int64(v))
+        case .decimal(let v): kind = .decimal; bits[field] = v.bitPattern
+        case .bool(let v): kind = .bool; bits[field] = v ? 1 : 0
+        case .text(let v): kind = .text; bits[field] = UInt64(texts.count); texts.append(v)
+        }
+        tag(field, kind, provenance)
+    }
+
+    /// Sets field `field` to the UTF-8 bytes `utf8` of the text field `source` (see `ReportRecord.set(_:pieceOf:utf8:line:origin:)`).
+    public mutating func restorePiece(_ field: Int, of source: Int, utf8: Range<Int>, _ provenance: Provenance?) {
+        precondition(field >= 0 && field < tags.count, "field index out of range")
+        bits[field] = UInt64(pieces.count)
+        pieces.append(TextPiece(source: source, utf8: utf8))
+        tag(field, .piece, provenance)
+    }
+
+    @inlinable
+    mutating func tag(_ field: Int, _ kind: RecordStorage.Kind, _ provenance: Provenance?) {
+        var tag = kind.rawValue
+        if let provenance {
+            switch provenance.origin {
+            case .table: tag |= 1 << 3
+            case .narrative: tag |= 2 << 3
+            case .derived: tag |= 3 << 3
+            }
+            lines[field] = Int32(clamping: provenance.line)
+        }
+        tags[field] = tag
+    }
+}
+
+extension ReportRecord {
+    /// A record whose fields `body` sets through a `RecordRestorer`; fields it does not set are null.
+    @inlinable
+    public init<E: Error>(catalog: FieldCatalog = .standard, restoring body: (inout RecordRestorer) throws(E) -> Void) throws(E) {
+        var storage = RecordStorage(count: catalog.count)
+        var texts: [String] = []
+        var pieces: [TextPiece] = []
+        try storage.bits.withUnsafeMutableBufferPointer { (bits) throws(E) in
+            try storage.tags.withUnsafeMutableBufferPointer { (tags) throws(E) in
+                try storage.lines.withUnsafeMutableBufferPointer { (lines) throws(E) in
+                    var restorer = RecordRestorer(bits: bits, tags: tags, lines: lines)
+                    try body(&restorer)
+                    texts = restorer.texts
+                    pieces = restorer.pieces
+                }
+            }
+        }
+        storage.texts = texts
+        storage.pieces = pieces
+        self.init(storage: storage)
+    }
+
+    @usableFromInline
+    init(storage: RecordStorage) {
+        self.storage = storage
+    }
+}
