@@ -146,3 +146,22 @@ struct RecordStorage: Sendable {
         kind(field) == Kind.piece.rawValue ? pieces[Int(bits[field])] : nil
     }
 }
+
+/// Reads one packed slot (`ReportRecord.withSlots`): the typed reads of `ReportRecord` without a record.
+public enum RecordSlot {
+    @inlinable public static func integer(_ bits: UInt64, _ tag: UInt8) -> Int? {
+        tag & 7 == RecordStorage.Kind.integer.rawValue ? Int(Int64(bitPattern: bits)) : nil
+    }
+
+    @inlinable public static func number(_ bits: UInt64, _ tag: UInt8) -> Double? {
+        switch tag & 7 {
+        case RecordStorage.Kind.integer.rawValue: return Double(Int64(bitPattern: bits))
+        case RecordStorage.Kind.decimal.rawValue: return Double(bitPattern: bits)
+        default: return nil
+        }
+    }
+
+    @inlinable public static func bool(_ bits: UInt64, _ tag: UInt8) -> Bool? {
+        tag & 7 == RecordStorage.Kind.bool.rawValue ? bits != 0 : nil
+    }
+}

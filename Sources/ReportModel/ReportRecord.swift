@@ -69,6 +69,13 @@ public struct ReportRecord: Sendable {
     @inlinable public func number(_ field: Int) -> Double? { storage.number(field) }
     /// The field's boolean, when it holds one.
     @inlinable public func bool(_ field: Int) -> Bool? { storage.bool(field) }
+    /// The packed slots of the number and boolean fields, read without copying the record; decode one
+    /// with `RecordSlot`.
+    @inlinable
+    public func withSlots<R>(_ body: (_ bits: UnsafeBufferPointer<UInt64>, _ tags: UnsafeBufferPointer<UInt8>) -> R) -> R {
+        storage.bits.withUnsafeBufferPointer { bits in storage.tags.withUnsafeBufferPointer { tags in body(bits, tags) } }
+    }
+
     /// The field's text (a piece is copied out of its source).
     public func text(_ field: Int) -> String? { storage.text(field) }
 

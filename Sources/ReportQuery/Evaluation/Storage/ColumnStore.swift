@@ -42,10 +42,10 @@ public final class ColumnStore: Sendable {
         }
         lazyFields = lazy
         var columns = [ColumnVector?](repeating: nil, count: catalog.count)
-        let integers = ColumnStore.fill(records, fields: groups[.integer] ?? [], placeholder: 0) { $0.integer($1) }
-        let decimals = ColumnStore.fill(records, fields: groups[.decimal] ?? [], placeholder: 0.0) { $0.number($1) }
+        let integers = ColumnStore.fillSlots(records, fields: groups[.integer] ?? [], placeholder: 0, RecordSlot.integer)
+        let decimals = ColumnStore.fillSlots(records, fields: groups[.decimal] ?? [], placeholder: 0.0, RecordSlot.number)
         let texts = ColumnStore.fill(records, fields: groups[.text] ?? [], placeholder: "") { $0.text($1) }
-        let bools = ColumnStore.fill(records, fields: groups[.bool] ?? [], placeholder: false) { $0.bool($1) }
+        let bools = ColumnStore.fillSlots(records, fields: groups[.bool] ?? [], placeholder: false, RecordSlot.bool)
         for field in lazy { columns[field] = .nulls(.text, count: n) }
         for (field, column) in integers { columns[field] = .integer(column) }
         for (field, column) in decimals { columns[field] = .decimal(column) }
@@ -118,6 +118,15 @@ public final class ColumnStore: Sendable {
             }
         }
         return fields.indices.map { (fields[$0], Column(values: values[$0], valid: valid[$0])) }
+    }
+
+    /// `fill` for number and boolean fields, reading the records' packed slots in place.
+    private static func fillSlots<T: Sendable>(
+        _ records: [ReportRecord], fields: [Int], placeholder: T, _ decode: (UInt64, UInt8) -> T?
+    ) -> [(Int, Column<T>)] {
+        fill(records, fields: fields, placeholder: placeholder) { record, field in
+            record.withSlots { bits, tags in decode(bits[field], tags[field]) }
+        }
     }
 
     /// "file:line (origin)" for a row's field, or nil when the value is null. A derived value has no
