@@ -2,14 +2,15 @@
 /// cache): values go straight into the record's buffers, with none of the per-field copy-on-write
 /// checks of `ReportRecord.restore`. Only valid inside `ReportRecord.init(catalog:restoring:)`.
 public struct RecordRestorer {
-    @usableFromInline let bits: UnsafeMutableBufferPointer<UInt64>
+    @usableFromInline let bits: UnsafeMutableBufferPointer<UInt32>
     @usableFromInline let tags: UnsafeMutableBufferPointer<UInt8>
     @usableFromInline let lines: UnsafeMutableBufferPointer<Int32>
+    @usableFromInline var wide: [UInt64] = []
     @usableFromInline var texts: [String] = []
     @usableFromInline var pieces: [TextPiece] = []
 
     @usableFromInline
-    init(bits: UnsafeMutableBufferPointer<UInt64>, tags: UnsafeMutableBufferPointer<UInt8>, lines: UnsafeMutableBufferPointer<Int32>) {
+    init(bits: UnsafeMutableBufferPointer<UInt32>, tags: UnsafeMutableBufferPointer<UInt8>, lines: UnsafeMutableBufferPointer<Int32>) {
         self.bits = bits
         self.tags = tags
         self.lines = lines
@@ -25,10 +26,18 @@ public struct RecordRestorer {
         let kind: RecordStorage.Kind
         switch value {
         case .null: kind = .null
-        case .integer(let v): kind = .integer; bits[field] = UInt64(bitPattern: Int64(v))
-        case .decimal(let v): kind = .decimal; bits[field] = v.bitPattern
+        case .integer(let v):
+            if let small = Int32(exactly: v) {
+                kind = .integer
+                bits[field] = UInt32(bitPattern: small)
+            } else {
+                kind = .wideInteger
+                bits[field] = UInt32(wide.count)
+                wide.append(UInt64(bitPattern: Int64(v)))
+            }
+        case .decimal(let v): kind = .decimal; bits[field] = UInt32(wide.count); wide.append(v.bitPattern)
         case .bool(let v): kind = .bool; bits[field] = v ? 1 : 0
-        case .text(let v): kind = .text; bits[field] = UInt64(texts.count); texts.append(v)
+        case .text(let v): kind = .text; bits[field] = UInt32(texts.count); texts.append(v)
         }
         tag(field, kind, provenance)
     }
@@ -36,7 +45,7 @@ public struct RecordRestorer {
     /// Sets field `field` to the UTF-8 bytes `utf8` of the text field `source` (see `ReportRecord.set(_:pieceOf:utf8:line:origin:)`).
     public mutating func restorePiece(_ field: Int, of source: Int, utf8: Range<Int>, _ provenance: Provenance?) {
         precondition(field >= 0 && field < tags.count, "field index out of range")
-        bits[field] = UInt64(pieces.count)
+        bits[field] = UInt32(pieces.count)
         pieces.append(TextPiece(source: source, utf8: utf8))
         tag(field, .piece, provenance)
     }
@@ -61,6 +70,7 @@ extension ReportRecord {
     @inlinable
     public init<E: Error>(catalog: FieldCatalog = .standard, restoring body: (inout RecordRestorer) throws(E) -> Void) throws(E) {
         var storage = RecordStorage(count: catalog.count)
+        var wide: [UInt64] = []
         var texts: [String] = []
         var pieces: [TextPiece] = []
         try storage.bits.withUnsafeMutableBufferPointer { (bits) throws(E) in
@@ -68,11 +78,13 @@ extension ReportRecord {
                 try storage.lines.withUnsafeMutableBufferPointer { (lines) throws(E) in
                     var restorer = RecordRestorer(bits: bits, tags: tags, lines: lines)
                     try body(&restorer)
+                    wide = restorer.wide
                     texts = restorer.texts
                     pieces = restorer.pieces
                 }
             }
         }
+        storage.wide = wide
         storage.texts = texts
         storage.pieces = pieces
         self.init(storage: storage)

@@ -15,19 +15,21 @@ struct TextPiece: Sendable, Hashable {
     var utf8: Range<Int> { Int(start)..<Int(start) + Int(count) }
 }
 
-/// A record's fields, packed: per field the payload bits, a tag byte and the provenance line; texts and
-/// pieces in side arrays that the payload indexes.
+/// A record's fields, packed: per field a 4-byte payload, a tag byte and the provenance line; texts,
+/// pieces and 8-byte numbers in side arrays that the payload indexes.
 ///
 /// The tag's low 3 bits are the kind (`Kind`), bits 3–4 the origin (0 none, then table, narrative,
-/// derived). A payload is an integer's or a decimal's bits, a boolean as 0/1, or an index into `texts`
-/// or `pieces`.
+/// derived). A payload is an integer that fits in 32 bits, a boolean as 0/1, or an index into `wide`
+/// (decimals, larger integers), `texts` or `pieces`. Most figures are small integers, so a record's
+/// slots take 9 bytes per field.
 @usableFromInline
 struct RecordStorage: Sendable {
-    @usableFromInline enum Kind: UInt8 { case null = 0, integer, decimal, text, bool, piece }
+    @usableFromInline enum Kind: UInt8 { case null = 0, integer, decimal, text, bool, piece, wideInteger }
 
-    @usableFromInline var bits: [UInt64]
+    @usableFromInline var bits: [UInt32]
     @usableFromInline var tags: [UInt8]
     @usableFromInline var lines: [Int32]
+    @usableFromInline var wide: [UInt64] = []
     @usableFromInline var texts: [String] = []
     @usableFromInline var pieces: [TextPiece] = []
 
@@ -42,19 +44,27 @@ struct RecordStorage: Sendable {
 
     @inlinable func kind(_ field: Int) -> UInt8 { tags[field] & 7 }
 
-    @inlinable
+    @usableFromInline
     mutating func set(_ field: Int, _ value: Value, _ provenance: Provenance?) {
+        let old = kind(field)
         let kind: Kind
         switch value {
         case .null: kind = .null; bits[field] = 0
-        case .integer(let v): kind = .integer; bits[field] = UInt64(bitPattern: Int64(v))
-        case .decimal(let v): kind = .decimal; bits[field] = v.bitPattern
+        case .integer(let v):
+            if let small = Int32(exactly: v) {
+                kind = .integer
+                bits[field] = UInt32(bitPattern: small)
+            } else {
+                kind = .wideInteger
+                setWide(field, old: old, UInt64(bitPattern: Int64(v)))
+            }
+        case .decimal(let v): kind = .decimal; setWide(field, old: old, v.bitPattern)
         case .bool(let v): kind = .bool; bits[field] = v ? 1 : 0
         case .text(let v):
-            if tags[field] & 7 == Kind.text.rawValue {
+            if old == Kind.text.rawValue {
                 texts[Int(bits[field])] = v
             } else {
-                bits[field] = UInt64(texts.count)
+                bits[field] = UInt32(texts.count)
                 texts.append(v)
             }
             kind = .text
@@ -62,17 +72,27 @@ struct RecordStorage: Sendable {
         tag(field, kind, provenance)
     }
 
+    /// Stores 8 bytes for `field` in `wide`, reusing its slot there when it had one.
+    private mutating func setWide(_ field: Int, old: UInt8, _ value: UInt64) {
+        if old == Kind.decimal.rawValue || old == Kind.wideInteger.rawValue {
+            wide[Int(bits[field])] = value
+        } else {
+            bits[field] = UInt32(wide.count)
+            wide.append(value)
+        }
+    }
+
     mutating func setPiece(_ field: Int, _ piece: TextPiece, _ provenance: Provenance?) {
         if tags[field] & 7 == Kind.piece.rawValue {
             pieces[Int(bits[field])] = piece
         } else {
-            bits[field] = UInt64(pieces.count)
+            bits[field] = UInt32(pieces.count)
             pieces.append(piece)
         }
         tag(field, .piece, provenance)
     }
 
-    @inlinable
+    @usableFromInline
     mutating func tag(_ field: Int, _ kind: Kind, _ provenance: Provenance?) {
         guard let provenance else {
             tags[field] = kind.rawValue
@@ -101,8 +121,8 @@ struct RecordStorage: Sendable {
 
     func value(_ field: Int) -> Value {
         switch Kind(rawValue: kind(field)) {
-        case .integer: return .integer(Int(Int64(bitPattern: bits[field])))
-        case .decimal: return .decimal(Double(bitPattern: bits[field]))
+        case .integer, .wideInteger: return integer(field).map(Value.integer) ?? .null
+        case .decimal: return .decimal(Double(bitPattern: wide[Int(bits[field])]))
         case .bool: return .bool(bits[field] != 0)
         case .text, .piece: return text(field).map(Value.text) ?? .null
         case .null, nil: return .null
@@ -110,19 +130,15 @@ struct RecordStorage: Sendable {
     }
 
     @inlinable func integer(_ field: Int) -> Int? {
-        kind(field) == Kind.integer.rawValue ? Int(Int64(bitPattern: bits[field])) : nil
+        RecordSlot.integer(bits[field], tags[field], wide)
     }
 
     @inlinable func number(_ field: Int) -> Double? {
-        switch kind(field) {
-        case Kind.integer.rawValue: return Double(Int64(bitPattern: bits[field]))
-        case Kind.decimal.rawValue: return Double(bitPattern: bits[field])
-        default: return nil
-        }
+        RecordSlot.number(bits[field], tags[field], wide)
     }
 
     @inlinable func bool(_ field: Int) -> Bool? {
-        kind(field) == Kind.bool.rawValue ? bits[field] != 0 : nil
+        RecordSlot.bool(bits[field], tags[field])
     }
 
     func text(_ field: Int) -> String? {
@@ -149,19 +165,26 @@ struct RecordStorage: Sendable {
 
 /// Reads one packed slot (`ReportRecord.withSlots`): the typed reads of `ReportRecord` without a record.
 public enum RecordSlot {
-    @inlinable public static func integer(_ bits: UInt64, _ tag: UInt8) -> Int? {
-        tag & 7 == RecordStorage.Kind.integer.rawValue ? Int(Int64(bitPattern: bits)) : nil
-    }
-
-    @inlinable public static func number(_ bits: UInt64, _ tag: UInt8) -> Double? {
+    @inlinable public static func integer<Wide: RandomAccessCollection<UInt64>>(_ bits: UInt32, _ tag: UInt8, _ wide: Wide) -> Int?
+    where Wide.Index == Int {
         switch tag & 7 {
-        case RecordStorage.Kind.integer.rawValue: return Double(Int64(bitPattern: bits))
-        case RecordStorage.Kind.decimal.rawValue: return Double(bitPattern: bits)
+        case RecordStorage.Kind.integer.rawValue: return Int(Int32(bitPattern: bits))
+        case RecordStorage.Kind.wideInteger.rawValue: return Int(Int64(bitPattern: wide[wide.startIndex + Int(bits)]))
         default: return nil
         }
     }
 
-    @inlinable public static func bool(_ bits: UInt64, _ tag: UInt8) -> Bool? {
+    @inlinable public static func number<Wide: RandomAccessCollection<UInt64>>(_ bits: UInt32, _ tag: UInt8, _ wide: Wide) -> Double?
+    where Wide.Index == Int {
+        switch tag & 7 {
+        case RecordStorage.Kind.integer.rawValue: return Double(Int32(bitPattern: bits))
+        case RecordStorage.Kind.wideInteger.rawValue: return Double(Int64(bitPattern: wide[wide.startIndex + Int(bits)]))
+        case RecordStorage.Kind.decimal.rawValue: return Double(bitPattern: wide[wide.startIndex + Int(bits)])
+        default: return nil
+        }
+    }
+
+    @inlinable public static func bool(_ bits: UInt32, _ tag: UInt8) -> Bool? {
         tag & 7 == RecordStorage.Kind.bool.rawValue ? bits != 0 : nil
     }
 }

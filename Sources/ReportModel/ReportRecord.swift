@@ -1,8 +1,8 @@
 /// One report: a value and a provenance for every field of the catalog, plus what the extraction noticed.
 ///
-/// A corpus holds a record per report, so a record is stored compactly (`RecordStorage`): per field an
-/// 8-byte payload, a tag byte (kind and origin) and a 32-bit line, about 4 KB for the 306 fields instead
-/// of 10 KB of `Value`s and `Provenance`s; text values apart; and the sections `text.s1` … `text.s6` as
+/// A corpus holds a record per report, so a record is stored compactly (`RecordStorage`): per field a
+/// 4-byte payload, a tag byte (kind and origin) and a 32-bit line, under 3 KB for the 306 fields instead
+/// of 10 KB of `Value`s and `Provenance`s; texts and 8-byte numbers apart; and the sections `text.s1` … `text.s6` as
 /// byte ranges of `text` (`TextPiece`), so the report's text is held once.
 public struct ReportRecord: Sendable {
     @usableFromInline var storage: RecordStorage
@@ -69,11 +69,15 @@ public struct ReportRecord: Sendable {
     @inlinable public func number(_ field: Int) -> Double? { storage.number(field) }
     /// The field's boolean, when it holds one.
     @inlinable public func bool(_ field: Int) -> Bool? { storage.bool(field) }
-    /// The packed slots of the number and boolean fields, read without copying the record; decode one
-    /// with `RecordSlot`.
+    /// The packed slots of the number and boolean fields, read without copying the record: payloads,
+    /// tags and 8-byte numbers; decode one with `RecordSlot`.
     @inlinable
-    public func withSlots<R>(_ body: (_ bits: UnsafeBufferPointer<UInt64>, _ tags: UnsafeBufferPointer<UInt8>) -> R) -> R {
-        storage.bits.withUnsafeBufferPointer { bits in storage.tags.withUnsafeBufferPointer { tags in body(bits, tags) } }
+    public func withSlots<R>(
+        _ body: (_ bits: UnsafeBufferPointer<UInt32>, _ tags: UnsafeBufferPointer<UInt8>, _ wide: UnsafeBufferPointer<UInt64>) -> R
+    ) -> R {
+        storage.bits.withUnsafeBufferPointer { bits in
+            storage.tags.withUnsafeBufferPointer { tags in storage.wide.withUnsafeBufferPointer { wide in body(bits, tags, wide) } }
+        }
     }
 
     /// The field's text (a piece is copied out of its source).

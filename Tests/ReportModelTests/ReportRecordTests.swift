@@ -84,4 +84,21 @@ final class ReportRecordTests: XCTestCase {
         b.warn("x")
         XCTAssertNotEqual(a, b)
     }
+
+    func testIntegersPastThirtyTwoBitsAndDecimalsKeepEveryBit() {
+        var record = ReportRecord()
+        let field = catalog.id("requests.new.total"), fees = catalog.id("proactive.fees")
+        for value in [Int(Int32.max), Int(Int32.min), Int(Int32.max) + 1, Int(Int32.min) - 1, Int.max, Int.min, 0, -1] {
+            record.set(field, .integer(value), line: 5, origin: .table)
+            XCTAssertEqual(record[field], .integer(value))
+            XCTAssertEqual(record.integer(field.rawValue), value)
+            XCTAssertEqual(record.number(field.rawValue), Double(value))
+        }
+        record.set(fees, .decimal(0.1), line: 6, origin: .table)
+        record.set(fees, .integer(1 << 40), line: 6, origin: .table)
+        XCTAssertEqual(record[fees], .integer(1 << 40))
+        record.set(fees, .decimal(-2.5), line: 6, origin: .table)
+        XCTAssertEqual(record[fees], .decimal(-2.5))
+        XCTAssertEqual(record[field], .integer(-1), "the other wide slot is untouched")
+    }
 }

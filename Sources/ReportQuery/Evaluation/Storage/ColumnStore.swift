@@ -42,10 +42,10 @@ public final class ColumnStore: Sendable {
         }
         lazyFields = lazy
         var columns = [ColumnVector?](repeating: nil, count: catalog.count)
-        let integers = ColumnStore.fillSlots(records, fields: groups[.integer] ?? [], placeholder: 0, RecordSlot.integer)
-        let decimals = ColumnStore.fillSlots(records, fields: groups[.decimal] ?? [], placeholder: 0.0, RecordSlot.number)
+        let integers = ColumnStore.fillSlots(records, fields: groups[.integer] ?? [], placeholder: 0) { RecordSlot.integer($0, $1, $2) }
+        let decimals = ColumnStore.fillSlots(records, fields: groups[.decimal] ?? [], placeholder: 0.0) { RecordSlot.number($0, $1, $2) }
         let texts = ColumnStore.fill(records, fields: groups[.text] ?? [], placeholder: "") { $0.text($1) }
-        let bools = ColumnStore.fillSlots(records, fields: groups[.bool] ?? [], placeholder: false, RecordSlot.bool)
+        let bools = ColumnStore.fillSlots(records, fields: groups[.bool] ?? [], placeholder: false) { bits, tag, _ in RecordSlot.bool(bits, tag) }
         for field in lazy { columns[field] = .nulls(.text, count: n) }
         for (field, column) in integers { columns[field] = .integer(column) }
         for (field, column) in decimals { columns[field] = .decimal(column) }
@@ -122,10 +122,10 @@ public final class ColumnStore: Sendable {
 
     /// `fill` for number and boolean fields, reading the records' packed slots in place.
     private static func fillSlots<T: Sendable>(
-        _ records: [ReportRecord], fields: [Int], placeholder: T, _ decode: (UInt64, UInt8) -> T?
+        _ records: [ReportRecord], fields: [Int], placeholder: T, _ decode: (UInt32, UInt8, UnsafeBufferPointer<UInt64>) -> T?
     ) -> [(Int, Column<T>)] {
         fill(records, fields: fields, placeholder: placeholder) { record, field in
-            record.withSlots { bits, tags in decode(bits[field], tags[field]) }
+            record.withSlots { bits, tags, wide in decode(bits[field], tags[field], wide) }
         }
     }
 
