@@ -23,22 +23,8 @@ public struct RecordRestorer {
     @inlinable
     public mutating func restore(_ field: Int, _ value: Value, _ provenance: Provenance?) {
         precondition(field >= 0 && field < tags.count, "field index out of range")
-        let kind: RecordStorage.Kind
-        switch value {
-        case .null: kind = .null
-        case .integer(let v):
-            if let small = Int32(exactly: v) {
-                kind = .integer
-                bits[field] = UInt32(bitPattern: small)
-            } else {
-                kind = .wideInteger
-                bits[field] = UInt32(wide.count)
-                wide.append(UInt64(bitPattern: Int64(v)))
-            }
-        case .decimal(let v): kind = .decimal; bits[field] = UInt32(wide.count); wide.append(v.bitPattern)
-        case .bool(let v): kind = .bool; bits[field] = v ? 1 : 0
-        case .text(let v): kind = .text; bits[field] = UInt32(texts.count); texts.append(v)
-        }
+        let (kind, payload) = RecordStorage.pack(value, wide: &wide, texts: &texts)
+        bits[field] = payload
         tag(field, kind, provenance)
     }
 

@@ -44,51 +44,37 @@ struct RecordStorage: Sendable {
 
     @inlinable func kind(_ field: Int) -> UInt8 { tags[field] & 7 }
 
+    /// Sets a field. A text or 8-byte number it held before stays behind in its side array (fields are
+    /// rarely set twice; the parse cache restores through `RecordRestorer`).
     @usableFromInline
     mutating func set(_ field: Int, _ value: Value, _ provenance: Provenance?) {
-        let old = kind(field)
-        let kind: Kind
-        switch value {
-        case .null: kind = .null; bits[field] = 0
-        case .integer(let v):
-            if let small = Int32(exactly: v) {
-                kind = .integer
-                bits[field] = UInt32(bitPattern: small)
-            } else {
-                kind = .wideInteger
-                setWide(field, old: old, UInt64(bitPattern: Int64(v)))
-            }
-        case .decimal(let v): kind = .decimal; setWide(field, old: old, v.bitPattern)
-        case .bool(let v): kind = .bool; bits[field] = v ? 1 : 0
-        case .text(let v):
-            if old == Kind.text.rawValue {
-                texts[Int(bits[field])] = v
-            } else {
-                bits[field] = UInt32(texts.count)
-                texts.append(v)
-            }
-            kind = .text
-        }
+        let (kind, payload) = RecordStorage.pack(value, wide: &wide, texts: &texts)
+        bits[field] = payload
         tag(field, kind, provenance)
     }
 
-    /// Stores 8 bytes for `field` in `wide`, reusing its slot there when it had one.
-    private mutating func setWide(_ field: Int, old: UInt8, _ value: UInt64) {
-        if old == Kind.decimal.rawValue || old == Kind.wideInteger.rawValue {
-            wide[Int(bits[field])] = value
-        } else {
-            bits[field] = UInt32(wide.count)
-            wide.append(value)
+    /// A value's kind and payload, appending to the side arrays what does not fit in the payload.
+    @inlinable
+    static func pack(_ value: Value, wide: inout [UInt64], texts: inout [String]) -> (Kind, UInt32) {
+        switch value {
+        case .null: return (.null, 0)
+        case .integer(let v):
+            if let small = Int32(exactly: v) { return (.integer, UInt32(bitPattern: small)) }
+            wide.append(UInt64(bitPattern: Int64(v)))
+            return (.wideInteger, UInt32(wide.count - 1))
+        case .decimal(let v):
+            wide.append(v.bitPattern)
+            return (.decimal, UInt32(wide.count - 1))
+        case .bool(let v): return (.bool, v ? 1 : 0)
+        case .text(let v):
+            texts.append(v)
+            return (.text, UInt32(texts.count - 1))
         }
     }
 
     mutating func setPiece(_ field: Int, _ piece: TextPiece, _ provenance: Provenance?) {
-        if tags[field] & 7 == Kind.piece.rawValue {
-            pieces[Int(bits[field])] = piece
-        } else {
-            bits[field] = UInt32(pieces.count)
-            pieces.append(piece)
-        }
+        pieces.append(piece)
+        bits[field] = UInt32(pieces.count - 1)
         tag(field, .piece, provenance)
     }
 
