@@ -21,14 +21,17 @@ struct BenchReport {
         lines.append("Load average (1, 5, 15 min) before the run: \(loadAverages.before); after: \(loadAverages.after).")
         lines.append("Corpus: ReportSynth seed \(options.seed); \(options.runs) timed runs per query (median).")
         lines.append("")
-        lines.append("| corpus | mode | load | reports/s | MB/s | peak memory | peak / size on disk | parsed | from cache |")
-        lines.append("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+        lines.append("| corpus | mode | load | reports/s | MB/s | peak memory | peak / size on disk "
+            + "| peak with engine | with engine / size on disk | parsed | from cache |")
+        lines.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for m in loads {
             let seconds = m.milliseconds / 1000
             let mb = Double(m.bytesOnDisk) / 1_048_576
             lines.append("| \(m.corpus.label) (\(format(mb, 0)) MB) | \(m.mode) | \(format(seconds, 2)) s "
                 + "| \(format(Double(m.reports) / seconds, 0)) | \(format(mb / seconds, 1)) "
                 + "| \(format(Double(m.peakBytes) / 1_048_576, 0)) MB | \(format(Double(m.peakBytes) / Double(max(1, m.bytesOnDisk)), 2))× "
+                + "| \(format(Double(m.readyPeakBytes) / 1_048_576, 0)) MB "
+                + "| \(format(Double(m.readyPeakBytes) / Double(max(1, m.bytesOnDisk)), 2))× "
                 + "| \(m.parsed) | \(m.cached) |")
         }
         lines.append("")

@@ -78,4 +78,24 @@ final class ColumnStoreTests: XCTestCase {
         XCTAssertEqual(try database.query("select count(*) group by 第一部分").rows.count, 2, "by its alias, in a group key")
         XCTAssertEqual(try database.query("select source(text.s1) limit 1").rows, [[.text("?:2 (narrative)")]])
     }
+
+    func testFiltersEvaluatedInParallelKeepTableOrderLimitsAndErrors() throws {
+        let catalog = FieldCatalog.standard
+        let count = QueryExecutor.chunkSize * QueryExecutor.parallelChunks * 2 + 123
+        let records = (0..<count).map { i -> ReportRecord in
+            var record = ReportRecord()
+            record.set(catalog.id("id"), .text("r\(i)"), line: 0, origin: .derived)
+            record.set(catalog.id("requests.new.total"), .integer(i), line: 2, origin: .table)
+            record.set(catalog.id("text"), .text(i % 3 == 0 ? "收取信息处理费" : "无"), line: 1, origin: .narrative)
+            record.set(catalog.id("year"), .integer(i == count - 5 ? Int.max : 2022), line: 3, origin: .table)
+            return record
+        }
+        let database = Database(records: records)
+        let matches = try database.query("select requests.new where text ~ '信息处理费'").rows
+        XCTAssertEqual(matches, stride(from: 0, to: count, by: 3).map { [.integer($0)] }, "every match, in table order")
+        XCTAssertEqual(try database.query("select requests.new where text ~ '处理费' limit 2 offset 5000").rows,
+                       [[.integer(15_000)], [.integer(15_003)]], "limit and offset across windows")
+        XCTAssertEqual(try database.query("select count(*) where text ~ '处理费'").rows, [[.integer((count + 2) / 3)]])
+        XCTAssertThrowsError(try database.query("select id where year + 1 > 0"), "an overflow in a late chunk is reported")
+    }
 }
