@@ -42,7 +42,7 @@ public final class ColumnStore: Sendable {
         }
         lazyFields = lazy
         var columns = [ColumnVector?](repeating: nil, count: catalog.count)
-        let integers = ColumnStore.fillSlots(records, fields: groups[.integer] ?? [], placeholder: 0) { RecordSlot.integer($0, $1, $2) }
+        let integers = ColumnStore.fillIntegers(records, fields: groups[.integer] ?? [])
         let decimals = ColumnStore.fillSlots(records, fields: groups[.decimal] ?? [], placeholder: 0.0) { RecordSlot.number($0, $1, $2) }
         let texts = ColumnStore.fill(records, fields: groups[.text] ?? [], placeholder: "") { $0.text($1) }
         let bools = ColumnStore.fillSlots(records, fields: groups[.bool] ?? [], placeholder: false) { bits, tag, _ in RecordSlot.bool(bits, tag) }
@@ -124,6 +124,19 @@ public final class ColumnStore: Sendable {
             }
         }
         return fields.indices.map { (fields[$0], Column(values: values[$0], valid: valid[$0])) }
+    }
+
+    /// The integer columns (most of the catalog): for a large corpus the fields are split in halves
+    /// filled on two threads, each with the same specialised loop as `fillSlots`.
+    private static func fillIntegers(_ records: [ReportRecord], fields: [Int]) -> [(Int, Column<Int>)] {
+        guard records.count >= 8_192, fields.count >= 2 else {
+            return fillSlots(records, fields: fields, placeholder: 0) { RecordSlot.integer($0, $1, $2) }
+        }
+        let halves = [Array(fields[..<(fields.count / 2)]), Array(fields[(fields.count / 2)...])]
+        let filled = ParallelChunks.map(halves) { half in
+            fillSlots(records, fields: half, placeholder: 0) { RecordSlot.integer($0, $1, $2) }
+        }
+        return filled[0] + filled[1]
     }
 
     /// `fill` for number and boolean fields, reading the records' packed slots in place.
