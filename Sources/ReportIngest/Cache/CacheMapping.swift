@@ -8,6 +8,8 @@ final class CacheMapping: @unchecked Sendable {
     let base: UnsafeRawPointer
     let size: Int
     private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+    /// `MADV_POPULATE_READ` (Linux 5.14), which the Glibc module does not export.
+    private static let populateRead: Int32 = 22
 
     /// Maps the file, or nil when it does not exist or cannot be mapped.
     init?(path: String) {
@@ -39,7 +41,7 @@ final class CacheMapping: @unchecked Sendable {
         let start = range.lowerBound / page * page
         let end = min(size, (range.upperBound + page - 1) / page * page)
         guard end > start else { return }
-        madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, 22)
+        madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, CacheMapping.populateRead)
     }
 
     /// Drops the whole pages inside `range` from memory (they are read again if touched).

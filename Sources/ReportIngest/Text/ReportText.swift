@@ -35,13 +35,9 @@ struct ReportText: Sendable {
     /// Section `n`'s flow range, or the whole text when the section was not found.
     func flowScope(_ n: Int) -> Range<Int> { flowRange(ofSection: n) ?? flow.all }
 
-    /// The body of section `n` (the lines after its heading), without the spaces and blank lines at its
-    /// ends; nil when absent.
-    func body(ofSection n: Int) -> String? {
-        bodyRange(ofSection: n).map { ValidUTF8.string(bytes, $0) }
-    }
-
-    /// The byte range of `body(ofSection:)` in `bytes` (it starts and ends on character boundaries).
+    /// The byte range in `bytes` of the body of section `n` (the lines after its heading), without the
+    /// spaces and blank lines at its ends; nil when absent. It starts and ends on character boundaries,
+    /// so the record keeps it as a piece of the text.
     func bodyRange(ofSection n: Int) -> Range<Int>? {
         guard let range = sections[n] else { return nil }
         guard range.count > 1 else { return lineRanges[range.lowerBound].upperBound..<lineRanges[range.lowerBound].upperBound }
