@@ -38,16 +38,8 @@ public struct RecordRestorer {
 
     @inlinable
     mutating func tag(_ field: Int, _ kind: RecordStorage.Kind, _ provenance: Provenance?) {
-        var tag = kind.rawValue
-        if let provenance {
-            switch provenance.origin {
-            case .table: tag |= 1 << 3
-            case .narrative: tag |= 2 << 3
-            case .derived: tag |= 3 << 3
-            }
-            lines[field] = Int32(clamping: provenance.line)
-        }
-        tags[field] = tag
+        tags[field] = RecordStorage.tag(kind, provenance)
+        if let provenance { lines[field] = Int32(clamping: provenance.line) }
     }
 }
 

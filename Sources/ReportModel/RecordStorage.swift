@@ -80,19 +80,19 @@ struct RecordStorage: Sendable {
 
     @usableFromInline
     mutating func tag(_ field: Int, _ kind: Kind, _ provenance: Provenance?) {
-        guard let provenance else {
-            tags[field] = kind.rawValue
-            lines[field] = 0
-            return
+        tags[field] = RecordStorage.tag(kind, provenance)
+        lines[field] = provenance.map { Int32(clamping: $0.line) } ?? 0
+    }
+
+    /// A slot's tag byte: the kind in the low 3 bits, the origin in bits 3–4 (0 when there is none).
+    @inlinable
+    static func tag(_ kind: Kind, _ provenance: Provenance?) -> UInt8 {
+        switch provenance?.origin {
+        case nil: return kind.rawValue
+        case .table?: return kind.rawValue | 1 << 3
+        case .narrative?: return kind.rawValue | 2 << 3
+        case .derived?: return kind.rawValue | 3 << 3
         }
-        let origin: UInt8
-        switch provenance.origin {
-        case .table: origin = 1
-        case .narrative: origin = 2
-        case .derived: origin = 3
-        }
-        tags[field] = kind.rawValue | origin << 3
-        lines[field] = Int32(clamping: provenance.line)
     }
 
     func provenance(_ field: Int) -> Provenance? {
