@@ -8,6 +8,7 @@ public struct RecordRestorer {
     @usableFromInline var wide: [UInt64] = []
     @usableFromInline var texts: [String] = []
     @usableFromInline var pieces: [TextPiece] = []
+    @usableFromInline var deferred: (any DeferredTexts)?
 
     @usableFromInline
     init(bits: UnsafeMutableBufferPointer<UInt32>, tags: UnsafeMutableBufferPointer<UInt8>, lines: UnsafeMutableBufferPointer<Int32>) {
@@ -36,6 +37,17 @@ public struct RecordRestorer {
         tag(field, .piece, provenance)
     }
 
+    /// Sets field `field` to text number `index` of `texts`, read when first asked for. A record's
+    /// deferred texts all come from one `DeferredTexts`.
+    public mutating func restoreDeferred(_ field: Int, index: Int, of texts: any DeferredTexts, _ provenance: Provenance?) {
+        precondition(field >= 0 && field < tags.count, "field index out of range")
+        precondition(deferred == nil || deferred === texts, "one record's deferred texts come from one source")
+        precondition(index >= 0 && index <= Int(UInt32.max), "deferred text index out of range")
+        deferred = texts
+        bits[field] = UInt32(index)
+        tag(field, .deferred, provenance)
+    }
+
     @inlinable
     mutating func tag(_ field: Int, _ kind: RecordStorage.Kind, _ provenance: Provenance?) {
         tags[field] = RecordStorage.tag(kind, provenance)
@@ -51,6 +63,7 @@ extension ReportRecord {
         var wide: [UInt64] = []
         var texts: [String] = []
         var pieces: [TextPiece] = []
+        var deferred: (any DeferredTexts)?
         try storage.bits.withUnsafeMutableBufferPointer { (bits) throws(E) in
             try storage.tags.withUnsafeMutableBufferPointer { (tags) throws(E) in
                 try storage.lines.withUnsafeMutableBufferPointer { (lines) throws(E) in
@@ -59,12 +72,14 @@ extension ReportRecord {
                     wide = restorer.wide
                     texts = restorer.texts
                     pieces = restorer.pieces
+                    deferred = restorer.deferred
                 }
             }
         }
         storage.wide = wide
         storage.texts = texts
         storage.pieces = pieces
+        storage.deferred = deferred
         self.init(storage: storage)
     }
 

@@ -19,12 +19,12 @@ struct TextPiece: Sendable, Hashable {
 /// pieces and 8-byte numbers in side arrays that the payload indexes.
 ///
 /// The tag's low 3 bits are the kind (`Kind`), bits 3–4 the origin (0 none, then table, narrative,
-/// derived). A payload is an integer that fits in 32 bits, a boolean as 0/1, or an index into `wide`
-/// (decimals, larger integers), `texts` or `pieces`. Most figures are small integers, so a record's
+/// derived). A payload is an integer that fits in 32 bits, a boolean as 0/1, an index into `wide`
+/// (decimals, larger integers), `texts` or `pieces`, or the number of a text held by `deferred`. Most figures are small integers, so a record's
 /// slots take 9 bytes per field.
 @usableFromInline
 struct RecordStorage: Sendable {
-    @usableFromInline enum Kind: UInt8 { case null = 0, integer, decimal, text, bool, piece, wideInteger }
+    @usableFromInline enum Kind: UInt8 { case null = 0, integer, decimal, text, bool, piece, wideInteger, deferred }
 
     @usableFromInline var bits: [UInt32]
     @usableFromInline var tags: [UInt8]
@@ -32,6 +32,8 @@ struct RecordStorage: Sendable {
     @usableFromInline var wide: [UInt64] = []
     @usableFromInline var texts: [String] = []
     @usableFromInline var pieces: [TextPiece] = []
+    /// Where the `deferred` texts are read from (the parse cache's texts of this load).
+    @usableFromInline var deferred: (any DeferredTexts)?
 
     @usableFromInline
     init(count: Int) {
@@ -110,7 +112,7 @@ struct RecordStorage: Sendable {
         case .integer, .wideInteger: return integer(field).map(Value.integer) ?? .null
         case .decimal: return .decimal(Double(bitPattern: wide[Int(bits[field])]))
         case .bool: return .bool(bits[field] != 0)
-        case .text, .piece: return text(field).map(Value.text) ?? .null
+        case .text, .piece, .deferred: return text(field).map(Value.text) ?? .null
         case .null, nil: return .null
         }
     }
@@ -130,16 +132,20 @@ struct RecordStorage: Sendable {
     func text(_ field: Int) -> String? {
         switch kind(field) {
         case Kind.text.rawValue: return texts[Int(bits[field])]
+        case Kind.deferred.rawValue: return deferred?.text(Int(bits[field]))
         case Kind.piece.rawValue:
             let piece = pieces[Int(bits[field])]
-            guard Int(piece.source) < count, kind(Int(piece.source)) == Kind.text.rawValue else { return nil }
-            let source = texts[Int(bits[Int(piece.source)])]
-            let utf8 = source.utf8
+            let sourceField = Int(piece.source)
+            guard sourceField < count, kind(sourceField) == Kind.text.rawValue || kind(sourceField) == Kind.deferred.rawValue,
+                  var source = text(sourceField) else { return nil }
             let range = piece.utf8
-            guard range.upperBound <= utf8.count else { return nil }
-            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            let end = utf8.index(start, offsetBy: range.count)
-            return String(Substring(utf8[start..<end]))
+            return source.withUTF8 { utf8 -> String? in
+                // A range that cuts a character is not a piece of this text: null, not a mangled text.
+                guard range.upperBound <= utf8.count,
+                      range.lowerBound == utf8.count || utf8[range.lowerBound] & 0xC0 != 0x80,
+                      range.upperBound == utf8.count || utf8[range.upperBound] & 0xC0 != 0x80 else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self)
+            }
         default: return nil
         }
     }

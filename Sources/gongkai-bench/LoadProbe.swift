@@ -25,8 +25,15 @@ enum LoadProbe {
             ("parsed", "\(statistics.parsed)"), ("cached", "\(statistics.fromCache)"),
             ("written", "\(statistics.cacheWritten)"), ("load_peak", "\(loadPeak)"),
             ("problem", (statistics.cacheProblem ?? "-").replacingOccurrences(of: " ", with: "_")),
-        ]
+        ] + phases(statistics.phases)
         print(pairs.map { "\($0)=\($1)" }.joined(separator: " "))
+    }
+
+    /// The load's phases, in milliseconds (`phase_collect_ms=…`), for the parent's notes and a profiler.
+    static func phases(_ phases: LoadPhases) -> [(String, String)] {
+        [("collect", phases.collect), ("index", phases.cacheIndex), ("records", phases.records),
+         ("write", phases.cacheWrite), ("assemble", phases.assemble)]
+            .map { ("phase_\($0.0)_ms", String(format: "%.0f", $0.1 * 1000)) }
     }
 
     /// This process's peak resident memory so far, in bytes.

@@ -33,8 +33,12 @@ final class CacheDamageTests: XCTestCase {
         XCTAssertNil(again.cacheProblem, file: file, line: line)
     }
 
+    /// (A flipped byte in a report's text is caught when the text is read: `CachedTextsTests`.)
     func testAFlippedByteInARecordIsCaughtByItsChecksum() throws {
-        try assertRebuilt("damaged") { bytes in bytes[CacheFile.headerSize + 200] ^= 0x20 }
+        try assertRebuilt("damaged") { bytes in
+            let indexOffset = bytes[40..<48].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+            bytes[indexOffset - 200] ^= 0x20
+        }
     }
 
     func testAFlippedByteInTheIndexIsCaught() throws {
@@ -58,22 +62,63 @@ final class CacheDamageTests: XCTestCase {
     }
 
     /// Damage that keeps the checksums right (a record re-encoded wrongly) still cannot produce a
-    /// wrong record: the decoder checks every length and index, and text must be valid UTF-8.
-    func testTheDecoderRefusesBadEntries() {
-        let cases: [[UInt8]] = [
-            [],                                  // no kind
-            [9],                                 // unknown kind
-            [0, 1, 0xFF, 0x01],                  // field gap beyond the catalog
-            [0, 1, 0, 3 | 2 << 3, 2, 5, 0x41],   // text longer than the entry
-            [0, 1, 0, 3, 2, 0xC3, 0x28, 0],      // invalid UTF-8
-            [0, 1, 0, 6, 0, 0, 4, 0],            // a range into no earlier text
-            [0, 0, 0, 7],                        // trailing bytes
-        ]
-        for bytes in cases {
-            let result: Bool = bytes.withUnsafeBytes { raw in
-                (try? RecordDecoder.decode(raw)) == nil
+    /// wrong record: the decoder checks every count, index and range, and text must be valid UTF-8.
+    func testTheDecoderRefusesBadEntries() throws {
+        let n = FieldCatalog.standard.count
+        let year = FieldCatalog.standard.id("year").rawValue
+        let s1 = FieldCatalog.standard.id("text.s1").rawValue
+        let agency = FieldCatalog.standard.id("agency").rawValue
+        /// A record entry with every field null but `field`, which has `tag` and `payload` (and `also`).
+        func entry(field: Int = year, tag: UInt8 = 1, payload: UInt32 = 7, also: (Int, UInt8, UInt32)? = nil,
+                   count: Int? = nil, texts: [[UInt8]] = [], pieces: [Int32] = [], tail: [UInt8] = [0, 0]) -> [UInt8] {
+            var writer = ByteWriter()
+            writer.byte(RecordEncoder.recordEntry)
+            writer.varint(count ?? n)
+            var tags = [UInt8](repeating: 0, count: n), bits = [UInt32](repeating: 0, count: n)
+            tags[field] = tag
+            bits[field] = payload
+            if let (other, otherTag, otherPayload) = also {
+                tags[other] = otherTag
+                bits[other] = otherPayload
             }
-            XCTAssertTrue(result, "\(bytes) should be refused")
+            tags.withUnsafeBytes { writer.raw($0) }
+            bits.withUnsafeBytes { writer.raw($0) }
+            [Int32](repeating: 0, count: n).withUnsafeBytes { writer.raw($0) }
+            writer.varint(0)
+            writer.varint(texts.count)
+            for text in texts {
+                writer.varint(text.count)
+                writer.bytes += text
+            }
+            writer.varint(pieces.count / 3)
+            pieces.withUnsafeBytes { writer.raw($0) }
+            writer.bytes += tail
+            return writer.bytes
+        }
+        func decodes(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBytes { (try? RecordDecoder.decode($0)) != nil } }
+        XCTAssertTrue(decodes(entry()), "the well-formed entry the others spoil")
+        XCTAssertTrue(decodes(entry(field: agency, tag: 3, payload: 0, texts: [Array("甲".utf8)])))
+        XCTAssertTrue(decodes(entry(field: s1, tag: 5, payload: 0, also: (agency, 3, 0), texts: [Array("甲".utf8)],
+                                    pieces: [Int32(agency), 0, 3])), "a piece inside its text")
+        let cases: [(String, [UInt8])] = [
+            ("no kind", []),
+            ("unknown kind", [9]),
+            ("another field count", entry(count: n - 1)),
+            ("bad origin", entry(tag: 1 | 4 << 3)),
+            ("number index out of range", entry(tag: 2, payload: 0)),
+            ("text index out of range", entry(field: agency, tag: 3, payload: 1, texts: [Array("甲".utf8)])),
+            ("invalid UTF-8", entry(field: agency, tag: 3, payload: 0, texts: [[0xC3, 0x28]])),
+            ("a range into no text", entry(field: s1, tag: 5, payload: 0, pieces: [Int32(year), 0, 1])),
+            ("a range past its text", entry(field: s1, tag: 5, payload: 0, also: (agency, 3, 0), texts: [Array("甲".utf8)],
+                                            pieces: [Int32(agency), 2, 4])),
+            ("piece index out of range", entry(field: s1, tag: 5, payload: 3)),
+            ("a deferred text with no bytes", entry(field: agency, tag: 7, payload: 0, tail: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])),
+            ("bad deferred mark", entry(tail: [2, 0])),
+            ("ends early", Array(entry().dropLast(5))),
+            ("trailing bytes", entry() + [0]),
+        ]
+        for (problem, bytes) in cases {
+            XCTAssertFalse(decodes(bytes), "\(problem): should be refused")
         }
     }
 }

@@ -23,10 +23,14 @@ final class CacheFormatTests: XCTestCase {
     func testRecordsRoundTripWithSectionsStoredAsRangesOfTheText() throws {
         let record = try TextFixtures.record("001")
         var writer = ByteWriter()
-        RecordEncoder.encode(.record(record), into: &writer)
+        var textWriter = ByteWriter()
+        RecordEncoder.encode(.record(record), into: &writer, text: &textWriter)
         let text = try XCTUnwrap(record["text"].textValue)
-        XCTAssertLessThan(writer.bytes.count, text.utf8.count + 4_096, "the sections are not stored twice")
-        let decoded = try writer.bytes.withUnsafeBytes { try RecordDecoder.decode($0) }
+        XCTAssertEqual(textWriter.bytes, Array(text.utf8), "the report's text is written apart")
+        XCTAssertLessThan(writer.bytes.count, record.fieldCount * 9 + 4_096, "the sections are not stored as texts")
+        let decoded = try writer.bytes.withUnsafeBytes { entry in
+            try textWriter.bytes.withUnsafeBytes { try RecordDecoder.decode(entry, text: .bytes($0)) }
+        }
         guard case .record(let back) = decoded else { return XCTFail("not a record") }
         XCTAssertEqual(back.values, record.values)
         XCTAssertEqual(back.provenance, record.provenance)
@@ -51,12 +55,33 @@ final class CacheFormatTests: XCTestCase {
         record.warn("one")
         record.warn("二")
         var writer = ByteWriter()
-        RecordEncoder.encode(.record(record), into: &writer)
+        var textWriter = ByteWriter()
+        RecordEncoder.encode(.record(record), into: &writer, text: &textWriter)
+        XCTAssertTrue(textWriter.bytes.isEmpty, "no report text to write apart")
         let decoded = try writer.bytes.withUnsafeBytes { try RecordDecoder.decode($0) }
         guard case .record(let back) = decoded else { return XCTFail("not a record") }
         XCTAssertEqual(back.values, record.values)
         XCTAssertEqual(back.provenance, record.provenance, "a null with a provenance, a value without one")
         XCTAssertEqual(back.warningList, ["one", "二"])
+    }
+
+    /// The deferred text must be the one the entry names: another length or hash is damage, and
+    /// without its bytes (and no load to read it from later) the entry cannot be decoded.
+    func testADeferredTextIsCheckedAgainstItsEntry() throws {
+        var record = ReportRecord()
+        record.set(FieldCatalog.standard.id("text"), .text("政府信息公开"), line: 1, origin: .narrative)
+        var writer = ByteWriter()
+        var textWriter = ByteWriter()
+        RecordEncoder.encode(.record(record), into: &writer, text: &textWriter)
+        try writer.bytes.withUnsafeBytes { entry in
+            XCTAssertThrowsError(try RecordDecoder.decode(entry), "no bytes for the deferred text")
+            for other in ["政府信息公示", "政府信息"] {
+                XCTAssertThrowsError(try Array(other.utf8).withUnsafeBytes { try RecordDecoder.decode(entry, text: .bytes($0)) }, other)
+            }
+            let back = try textWriter.bytes.withUnsafeBytes { try RecordDecoder.decode(entry, text: .bytes($0)) }
+            guard case .record(let decoded) = back else { return XCTFail("not a record") }
+            XCTAssertEqual(decoded, record)
+        }
     }
 
     func testSignedAndUnsignedVarintsRoundTrip() throws {

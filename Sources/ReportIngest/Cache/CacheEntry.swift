@@ -1,5 +1,6 @@
 /// One file's line in a cache file's index: which file (the path given it was found under, and its
-/// `file` name), its stamp and content hash when it was read, and where its encoded outcome lies.
+/// `file` name), its stamp and content hash when it was read, where its encoded outcome lies, and where
+/// the report's text lies (kept apart from the outcome, read only when a query needs it).
 struct CacheEntry: Sendable {
     var root: Int
     var file: String
@@ -11,6 +12,10 @@ struct CacheEntry: Sendable {
     var length: Int
     /// XXH64 of the encoded outcome, checked before it is decoded.
     var checksum: UInt64
+    /// Byte offset and length of the entry's deferred text (0 and 0 when it has none); the outcome
+    /// holds the text's length and hash, checked when the text is read.
+    var textOffset: Int = 0
+    var textLength: Int = 0
 
     func matches(_ file: CorpusFile) -> Bool { root == file.root && self.file == file.file }
 }

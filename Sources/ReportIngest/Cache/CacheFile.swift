@@ -6,18 +6,22 @@ import Foundation
 /// header, 64 bytes: "GKCACHE1", format version (u32), byte-order mark 0x01020304 (u32),
 ///                   fingerprint (u64), scan time (i64, ns since 1970), entry count, index offset,
 ///                   index length, index checksum (u64 each)
+/// texts:            the reports' texts (`RecordEncoder`'s deferred texts), back to back in index order
 /// data:             the encoded outcomes (RecordEncoder), back to back in index order
-/// index:            per entry: root (varint), file (string), size (varint), modification time
-///                   (zigzag varint, ns), content hash (u64), data length (varint), data checksum (u64)
+/// index:            the data's offset (u64), then per entry: root (varint), file (string), size
+///                   (varint), modification time (zigzag varint, ns), content hash (u64), data length
+///                   (varint), data checksum (u64), text length (varint)
 /// ```
 ///
-/// The index comes last so the file is written in one stream, with bounded memory; the header is
-/// written at the end, in place. A file whose magic, version, byte order or fingerprint (the build of
+/// A warm load reads the data and the index; a text is read from the file when a query first needs
+/// it (`CachedTexts`), checked against the length and hash its outcome records. The texts come first so
+/// the file is written in one stream, with the data (a tenth of the size) gathered in a temporary file
+/// meanwhile; the index last; the header at the end, in place. A file whose magic, version, byte order or fingerprint (the build of
 /// gongkai and the corpus paths, `CacheFingerprint`) differ is stale; one whose sizes, offsets or
 /// checksums do not add up is damaged. Either way it is rebuilt, never trusted.
 enum CacheFile {
     static let magic: [UInt8] = Array("GKCACHE1".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     static let byteOrderMark: UInt32 = 0x0102_0304
     static let headerSize = 64
 
@@ -66,6 +70,7 @@ enum CacheFile {
         }
     }
 
+    /// Encodes one entry of the index (after the data offset, which `CacheWriter` writes first).
     static func encode(_ entry: CacheEntry, into writer: inout ByteWriter) {
         writer.varint(entry.root)
         writer.string(entry.file)
@@ -74,15 +79,22 @@ enum CacheFile {
         writer.word(entry.contentHash)
         writer.varint(entry.length)
         writer.word(entry.checksum)
+        writer.varint(entry.textLength)
     }
 
-    /// The entries of an index; their data must exactly fill `headerSize..<header.indexOffset`.
+    /// The entries of an index; their texts must exactly fill `headerSize` up to the data offset, and
+    /// their data from there to `header.indexOffset`.
     static func decodeIndex(_ bytes: UnsafeRawBufferPointer, header: Header) throws(CacheDamage) -> [CacheEntry] {
         guard XXHash64.hash(bytes) == header.indexChecksum else { throw CacheDamage("index checksum") }
         var reader = ByteReader(bytes)
+        let dataOffset = try reader.word()
+        guard dataOffset >= UInt64(headerSize), dataOffset <= UInt64(header.indexOffset) else {
+            throw CacheDamage("bad data offset")
+        }
         var entries: [CacheEntry] = []
         entries.reserveCapacity(header.entryCount)
-        var offset = headerSize
+        var offset = Int(dataOffset)
+        var textOffset = headerSize
         for _ in 0..<header.entryCount {
             let root = try reader.count()
             let file = try reader.string()
@@ -91,12 +103,18 @@ enum CacheFile {
             let contentHash = try reader.word()
             let length = try reader.count(limit: header.indexOffset)
             let checksum = try reader.word()
+            let textLength = try reader.count(limit: Int(dataOffset))
             entries.append(CacheEntry(root: root, file: file, stamp: FileStamp(size: size, modified: modified),
-                                      contentHash: contentHash, offset: offset, length: length, checksum: checksum))
+                                      contentHash: contentHash, offset: offset, length: length, checksum: checksum,
+                                      textOffset: textOffset, textLength: textLength))
             offset += length
+            textOffset += textLength
             guard offset <= header.indexOffset else { throw CacheDamage("entries overrun the index") }
+            guard textOffset <= Int(dataOffset) else { throw CacheDamage("texts overrun the data") }
         }
-        guard reader.isAtEnd, offset == header.indexOffset else { throw CacheDamage("index does not match the data") }
+        guard reader.isAtEnd, offset == header.indexOffset, textOffset == Int(dataOffset) else {
+            throw CacheDamage("index does not match the data")
+        }
         return entries
     }
 }

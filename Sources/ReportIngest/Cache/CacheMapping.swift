@@ -7,6 +7,8 @@ import Foundation
 final class CacheMapping: @unchecked Sendable {
     let base: UnsafeRawPointer
     let size: Int
+    /// The file, kept open while mapped (`CachedTexts` reads the texts through a duplicate).
+    let descriptor: Int32
     private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
     /// `MADV_POPULATE_READ` (Linux 5.14), which the Glibc module does not export.
     private static let populateRead: Int32 = 22
@@ -15,18 +17,25 @@ final class CacheMapping: @unchecked Sendable {
     init?(path: String) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_size >= CacheFile.headerSize else { return nil }
+        guard fstat(descriptor, &info) == 0, info.st_size >= CacheFile.headerSize else {
+            close(descriptor)
+            return nil
+        }
         size = Int(info.st_size)
         let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0)
-        guard let mapped, mapped != MAP_FAILED else { return nil }
+        guard let mapped, mapped != MAP_FAILED else {
+            close(descriptor)
+            return nil
+        }
+        self.descriptor = descriptor
         base = UnsafeRawPointer(mapped)
         madvise(mapped, size, MADV_SEQUENTIAL)
     }
 
     deinit {
         munmap(UnsafeMutableRawPointer(mutating: base), size)
+        close(descriptor)
     }
 
     /// The bytes at `range`, which the caller has checked lie inside the file.

@@ -12,6 +12,9 @@ import ReportModel
 ///
 /// The cache file is rewritten when anything changed (a file parsed, a stamp updated, a file gone, a
 /// damaged or stale cache); entries reused are copied byte for byte.
+///
+/// The reports' texts stay in the cache file: decoded records refer to them through the load's
+/// `CachedTexts`, which reads each when a query first needs it.
 struct CachedLoad: Sendable {
     let path: String
     let fingerprint: UInt64
@@ -52,6 +55,7 @@ struct CachedLoad: Sendable {
 
     func run(_ files: [CorpusFile], statistics: inout LoadStatistics) -> [CorpusLoader.Outcome] {
         statistics.cachePath = path
+        var clock = PhaseClock()
         var opened = CacheMapping(path: path)
         var previous: (header: CacheFile.Header, entries: [CacheEntry])?
         if let mapping = opened {
@@ -64,18 +68,21 @@ struct CachedLoad: Sendable {
         }
         let mapping = opened
         let steps = plan(files, previous: previous)
+        let texts = mapping.flatMap { deferredTexts(files, steps: steps, mapping: $0) }
+        statistics.phases.cacheIndex = clock.lap()
         let slots = OrderedSlots<Result>(count: files.count)
         var damage: String?
-        if let mapping { damage = decode(files, steps: steps, mapping: mapping, into: slots) }
+        if let mapping, let texts { damage = decode(files, steps: steps, mapping: mapping, texts: texts, into: slots) }
         let pending = files.indices.filter { !slots.isSet($0) }
         ParallelLoop.run(pending.count, parallel: options.parallel) { k in
             let index = pending[k]
             var entry: CacheEntry?
             if case .verify(let e) = steps[index] { entry = e }
-            slots.set(index, load(files[index], verifying: entry, mapping: mapping))
+            slots.set(index, load(files[index], number: index, verifying: entry, mapping: mapping, texts: texts))
             progress.advance()
         }
         let results = slots.elements
+        statistics.phases.records = clock.lap()
         if let damage, statistics.cacheProblem == nil { statistics.cacheProblem = "damaged: \(damage)" }
         for result in results {
             if result.wasParsed { statistics.parsed += 1 }
@@ -84,6 +91,7 @@ struct CachedLoad: Sendable {
         }
         if changed(files, results, previous: previous?.entries, damaged: damage != nil) {
             statistics.cacheWritten = write(files, results, mapping: mapping)
+            statistics.phases.cacheWrite = clock.lap()
         }
         return results.map(\.outcome)
     }
@@ -127,9 +135,26 @@ struct CachedLoad: Sendable {
         }
     }
 
+    /// The texts the decoded records will refer to; file `index`'s text, if it comes to be read again
+    /// from its file, must hash as its entry says.
+    private func deferredTexts(_ files: [CorpusFile], steps: [Step], mapping: CacheMapping) -> CachedTexts? {
+        let hashes: [UInt64?] = steps.map { step in
+            switch step {
+            case .decode(let entry), .verify(let entry): return entry.contentHash
+            case .parse: return nil
+            }
+        }
+        let options = self.options
+        return CachedTexts(descriptor: mapping.descriptor, count: files.count) { index in
+            guard let hash = hashes[index] else { return nil }
+            return CachedTexts.reread(files[index], contentHash: hash, options: options)
+        }
+    }
+
     /// Decodes the outcomes of the `.decode` steps, a stretch of the file per task; returns the first
     /// damage found (those files are left unset, to be parsed).
-    private func decode(_ files: [CorpusFile], steps: [Step], mapping: CacheMapping, into slots: OrderedSlots<Result>) -> String? {
+    private func decode(_ files: [CorpusFile], steps: [Step], mapping: CacheMapping, texts: CachedTexts,
+                        into slots: OrderedSlots<Result>) -> String? {
         var stretches: [[(index: Int, entry: CacheEntry)]] = []
         var current: [(index: Int, entry: CacheEntry)] = []
         var bytes = 0
@@ -151,7 +176,7 @@ struct CachedLoad: Sendable {
                 mapping.prefault(first.offset..<last.offset + last.length)
             }
             for (index, entry) in plan[s] {
-                switch CachedLoad.decode(entry, mapping: mapping) {
+                switch CachedLoad.decode(entry, number: index, mapping: mapping, texts: texts) {
                 case .success(let outcome):
                     slots.set(index, Result(outcome: outcome, contentHash: entry.contentHash, reused: entry))
                 case .failure(let problem):
@@ -166,11 +191,13 @@ struct CachedLoad: Sendable {
         return damage.elements.first
     }
 
-    static func decode(_ entry: CacheEntry, mapping: CacheMapping) -> Swift.Result<CorpusLoader.Outcome, CacheDamage> {
+    /// The outcome of file number `number` from its entry; its text, if any, is left in the file.
+    static func decode(_ entry: CacheEntry, number: Int, mapping: CacheMapping, texts: CachedTexts) -> Swift.Result<CorpusLoader.Outcome, CacheDamage> {
         let bytes = mapping.bytes(entry.offset..<entry.offset + entry.length)
         guard XXHash64.hash(bytes) == entry.checksum else { return .failure(CacheDamage("checksum")) }
         do {
-            return .success(try RecordDecoder.decode(bytes, verified: true))
+            let text = RecordDecoder.DeferredText.later(texts, index: number, offset: entry.textOffset, length: entry.textLength)
+            return .success(try RecordDecoder.decode(bytes, text: text, verified: true))
         } catch {
             return .failure(error)
         }
@@ -178,14 +205,15 @@ struct CachedLoad: Sendable {
 
     /// Reads a file once: its bytes are hashed, and either match the cached entry's content hash (the
     /// cached outcome is used) or are parsed.
-    private func load(_ file: CorpusFile, verifying entry: CacheEntry?, mapping: CacheMapping?) -> Result {
+    private func load(_ file: CorpusFile, number: Int, verifying entry: CacheEntry?, mapping: CacheMapping?, texts: CachedTexts?) -> Result {
         let data: Data
         switch CorpusLoader.read(file, options: options) {
         case .skipped(let diagnostic): return Result(outcome: .skipped(diagnostic), contentHash: nil, wasParsed: true)
         case .bytes(let read): data = read
         }
         let hash = data.withUnsafeBytes { XXHash64.hash($0) }
-        if let entry, let mapping, entry.contentHash == hash, case .success(let outcome) = CachedLoad.decode(entry, mapping: mapping) {
+        if let entry, let mapping, let texts, entry.contentHash == hash,
+           case .success(let outcome) = CachedLoad.decode(entry, number: number, mapping: mapping, texts: texts) {
             return Result(outcome: outcome, contentHash: hash, reused: entry, wasVerified: true)
         }
         return Result(outcome: CorpusLoader.parse(data, file, options: options), contentHash: hash, wasParsed: true)
@@ -198,23 +226,28 @@ struct CachedLoad: Sendable {
         let batch = 1024
         for start in stride(from: 0, to: files.count, by: batch) {
             let range = start..<min(files.count, start + batch)
-            let encoded = OrderedSlots<[UInt8]>(count: range.count)
+            let encoded = OrderedSlots<(data: [UInt8], text: [UInt8])>(count: range.count)
             ParallelLoop.run(range.count, parallel: options.parallel) { k in
                 let result = results[range.lowerBound + k]
                 guard result.contentHash != nil, result.reused == nil || mapping == nil else { return }
-                var bytes = ByteWriter(capacity: 16 << 10)
-                RecordEncoder.encode(result.outcome, into: &bytes)
-                encoded.set(k, bytes.bytes)
+                var bytes = ByteWriter(capacity: 4 << 10)
+                var text = ByteWriter(capacity: 16 << 10)
+                RecordEncoder.encode(result.outcome, into: &bytes, text: &text)
+                encoded.set(k, (bytes.bytes, text.bytes))
             }
             for index in range {
                 let result = results[index]
                 guard let hash = result.contentHash, let stamp = files[index].stamp else { continue }
                 if let reused = result.reused, let mapping {
-                    writer.append(mapping.bytes(reused.offset..<reused.offset + reused.length), root: files[index].root,
-                                  file: files[index].file, stamp: stamp, contentHash: hash)
-                } else if let bytes = encoded.value(at: index - range.lowerBound) {
-                    bytes.withUnsafeBytes {
-                        writer.append($0, root: files[index].root, file: files[index].file, stamp: stamp, contentHash: hash)
+                    writer.append(mapping.bytes(reused.offset..<reused.offset + reused.length),
+                                  text: mapping.bytes(reused.textOffset..<reused.textOffset + reused.textLength),
+                                  root: files[index].root, file: files[index].file, stamp: stamp, contentHash: hash)
+                } else if let (data, text) = encoded.value(at: index - range.lowerBound) {
+                    data.withUnsafeBytes { data in
+                        text.withUnsafeBytes { text in
+                            writer.append(data, text: text, root: files[index].root, file: files[index].file,
+                                          stamp: stamp, contentHash: hash)
+                        }
                     }
                 }
             }

@@ -16,6 +16,25 @@ public struct LoadStatistics: Sendable, Hashable {
     /// Why an existing cache file was not used ("written by another build", "damaged: …"); nil when it
     /// was used, or when there was none.
     public var cacheProblem: String?
+    /// Wall time of each phase of the load, in seconds: finding the files and their stamps, reading
+    /// the cache's index, decoding or parsing, and assembling the corpus (see `LoadPhases`).
+    public var phases = LoadPhases()
+
+    public init() {}
+}
+
+/// Where a load's wall time went, in seconds, phase by phase.
+public struct LoadPhases: Sendable, Hashable {
+    /// Walking the folders and stamping every file.
+    public var collect = 0.0
+    /// Mapping the cache file and checking its header and index.
+    public var cacheIndex = 0.0
+    /// Decoding cached records and parsing the other files.
+    public var records = 0.0
+    /// Rewriting the cache file, when anything changed.
+    public var cacheWrite = 0.0
+    /// Gathering records and diagnostics into the corpus.
+    public var assemble = 0.0
 
     public init() {}
 }

@@ -1,16 +1,27 @@
 import ReportModel
 
-/// Decodes what `RecordEncoder` wrote. Every index, length and range is checked against the entry and
-/// the catalog, and text must be valid UTF-8 — unless `verified`: the entry's checksum has matched, so
-/// its bytes are the ones the encoder wrote from Swift strings (see `ByteReader.string`). A damaged
-/// entry throws, it never yields a wrong record.
+/// Decodes what `RecordEncoder` wrote: the packed slots are copied into the record and checked
+/// (`RecordRestorer.restorePacked`), every count and length against the entry, and text must be
+/// valid UTF-8 — unless `verified`: the entry's checksum has matched, so its bytes are the ones the
+/// encoder wrote from Swift strings (see `ByteReader.string`). A damaged entry throws, it never yields
+/// a wrong record.
+///
+/// The entry's deferred text (the report's text) is either at hand (`DeferredText.bytes`: checked against
+/// its length and hash and stored in the record) or left where it is (`.later`: registered with the
+/// load's `CachedTexts`, read when first asked for).
 enum RecordDecoder {
-    static func decode(_ bytes: UnsafeRawBufferPointer, verified: Bool = false, catalog: FieldCatalog = .standard) throws(CacheDamage) -> CorpusLoader.Outcome {
+    enum DeferredText {
+        case bytes(UnsafeRawBufferPointer)
+        case later(CachedTexts, index: Int, offset: Int, length: Int)
+    }
+
+    static func decode(_ bytes: UnsafeRawBufferPointer, text: DeferredText? = nil, verified: Bool = false,
+                       catalog: FieldCatalog = .standard) throws(CacheDamage) -> CorpusLoader.Outcome {
         var reader = ByteReader(bytes)
         let outcome: CorpusLoader.Outcome
         switch try reader.byte() {
         case RecordEncoder.recordEntry:
-            outcome = .record(try record(&reader, checked: !verified, catalog: catalog))
+            outcome = .record(try record(&reader, text: text, checked: !verified, catalog: catalog))
         case RecordEncoder.skippedEntry:
             let file = try reader.string()
             let message = try reader.string()
@@ -28,70 +39,60 @@ enum RecordDecoder {
         return outcome
     }
 
-    private static func record(_ reader: inout ByteReader, checked: Bool, catalog: FieldCatalog) throws(CacheDamage) -> ReportRecord {
+    private static func record(_ reader: inout ByteReader, text: DeferredText?, checked: Bool,
+                               catalog: FieldCatalog) throws(CacheDamage) -> ReportRecord {
         var record = try ReportRecord(catalog: catalog) { (restorer) throws(CacheDamage) in
-            try fields(&reader, checked: checked, into: &restorer)
+            let count = try reader.count(limit: catalog.count)
+            guard count == restorer.count else { throw CacheDamage("another field count") }
+            let tags = try reader.bytes(count)
+            let bits = try reader.bytes(4 * count)
+            let lines = try reader.bytes(4 * count)
+            let wide = try reader.bytes(8 * (try reader.count(limit: reader.end / 8)))
+            let textCount = try reader.count(limit: reader.end)
+            var texts: [String] = []
+            texts.reserveCapacity(textCount)
+            for _ in 0..<textCount { texts.append(try reader.string(checked: checked)) }
+            let pieces = try reader.bytes(PackedSlots.pieceSize * (try reader.count(limit: reader.end / PackedSlots.pieceSize)))
+            var deferred: RecordRestorer.DeferredSlot?
+            switch try reader.byte() {
+            case 0: break
+            case 1: deferred = try deferredSlot(&reader, text: text)
+            default: throw CacheDamage("bad deferred text mark")
+            }
+            if let problem = restorer.restorePacked(tags: tags, bits: bits, lines: lines, wide: wide, texts: texts,
+                                                    pieces: pieces, deferred: deferred) {
+                throw CacheDamage(problem)
+            }
         }
         let warnings = try reader.count(limit: reader.end)
         for _ in 0..<warnings { record.warningList.append(try reader.string(checked: checked)) }
         return record
     }
 
-    /// Reads the stored fields (in increasing field order) into the record.
-    private static func fields(_ reader: inout ByteReader, checked: Bool, into record: inout RecordRestorer) throws(CacheDamage) {
-        let count = record.count
-        let present = try reader.count(limit: count)
-        var field = -1
-        /// Where the texts' bytes start in the entry, for the pieces that refer to them.
-        var sources: [(field: Int, start: Int, count: Int)] = []
-        for _ in 0..<present {
-            field += 1 + (try reader.count(limit: count))
-            guard field < count else { throw CacheDamage("field index out of range") }
-            let tag = try reader.byte()
-            let origin: Provenance?
-            switch tag >> 3 {
-            case 0: origin = nil
-            case 1: origin = Provenance(line: try reader.signed(), origin: .table)
-            case 2: origin = Provenance(line: try reader.signed(), origin: .narrative)
-            case 3: origin = Provenance(line: try reader.signed(), origin: .derived)
-            default: throw CacheDamage("bad origin")
-            }
-            let value: Value
-            switch tag & 7 {
-            case RecordEncoder.Kind.null.rawValue: value = .null
-            case RecordEncoder.Kind.integer.rawValue: value = .integer(try reader.signed())
-            case RecordEncoder.Kind.decimal.rawValue: value = .decimal(Double(bitPattern: try reader.word()))
-            case RecordEncoder.Kind.falseValue.rawValue: value = .bool(false)
-            case RecordEncoder.Kind.trueValue.rawValue: value = .bool(true)
-            case RecordEncoder.Kind.text.rawValue:
-                let length = try reader.count()
-                let start = reader.offset
-                value = .text(try ByteReader.string(try reader.bytes(length), checked: checked))
-                sources.append((field, start, length))
-            case RecordEncoder.Kind.textRange.rawValue:
-                let sourceField = try reader.count(limit: count)
-                let start = try reader.count()
-                let length = try reader.count()
-                guard let source = sources.last(where: { $0.field == sourceField }),
-                      start <= source.count, length <= source.count - start else {
-                    throw CacheDamage("bad text range")
-                }
-                // A piece of valid UTF-8 is valid when it starts and ends on a character boundary.
-                let end = start + length
-                guard start == source.count || !isContinuation(reader.base, source.start + start),
-                      end == source.count || !isContinuation(reader.base, source.start + end) else {
-                    throw CacheDamage("text range cuts a character")
-                }
-                record.restorePiece(field, of: sourceField, utf8: start..<end, origin)
-                continue
-            default:
-                throw CacheDamage("bad value kind")
-            }
-            record.restore(field, value, origin)
+    /// The deferred text's slot: registered with the load's texts, or (its bytes at hand) checked and
+    /// held as the one text of its own.
+    private static func deferredSlot(_ reader: inout ByteReader, text: DeferredText?) throws(CacheDamage) -> RecordRestorer.DeferredSlot {
+        let length = try reader.count()
+        let hash = try reader.word()
+        switch text {
+        case nil:
+            throw CacheDamage("deferred text without its bytes")
+        case .later(let store, let index, let offset, let textLength)?:
+            guard textLength == length else { throw CacheDamage("deferred text length") }
+            store.register(index, offset: offset, length: length, hash: hash)
+            return RecordRestorer.DeferredSlot(source: store, index: index, length: length)
+        case .bytes(let bytes)?:
+            guard bytes.count == length, XXHash64.hash(bytes) == hash else { throw CacheDamage("deferred text does not match") }
+            let value = try ByteReader.string(bytes, checked: true)
+            let at = MemoryDeferredText(value)
+            return RecordRestorer.DeferredSlot(source: at, index: 0, length: length)
         }
     }
+}
 
-    private static func isContinuation(_ base: UnsafeRawPointer, _ offset: Int) -> Bool {
-        base.load(fromByteOffset: offset, as: UInt8.self) & 0xC0 == 0x80
-    }
+/// One text at hand, held as a deferred text (a decode whose entry's text was given with it).
+private final class MemoryDeferredText: DeferredTexts {
+    let value: String
+    init(_ value: String) { self.value = value }
+    func text(_ index: Int) -> String? { index == 0 ? value : nil }
 }

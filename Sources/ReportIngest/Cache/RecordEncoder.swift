@@ -3,25 +3,30 @@ import ReportModel
 
 /// Encodes one load outcome (a record, or the diagnostic of a skipped file) as a cache entry.
 ///
-/// A record is its non-null fields in catalog order, each: the field index as a gap from the previous
-/// one (varint), a tag byte (low 3 bits the kind of value, bits 3–4 the provenance origin), the
-/// provenance line (varint, when there is an origin), then the payload — integers zigzag, decimals as
-/// their 8 bytes, text as raw UTF-8 after its length. A field that the record holds as a piece of an
-/// earlier text field (the sections `text.s1` … `text.s6` are pieces of `text`) is stored as that field
-/// and byte range, so the report's text is stored once. Then the warnings.
+/// A record is written as its packed slots (`PackedSlots`), raw, so that reading it back is a copy
+/// and a check rather than a decode per field: the field count; the tag bytes, payloads and lines;
+/// the 8-byte numbers; the texts (each a varint length and UTF-8); the pieces (the sections
+/// `text.s1` … `text.s6` are byte ranges of `text`, so the report's text is stored once). Then the
+/// deferred text's length and XXH64 (or a 0 byte when there is none), and the warnings.
+///
+/// The report's text (the field `text`) is not in the entry: it is written apart (`text`, the cache
+/// file's texts region), its slot becomes a deferred one and its place among the texts an empty
+/// string, so that a warm load need not read it.
 enum RecordEncoder {
-    enum Kind: UInt8 {
-        case null = 0, integer, decimal, text, falseValue, trueValue, textRange
-    }
-
     static let recordEntry: UInt8 = 0
     static let skippedEntry: UInt8 = 1
 
-    static func encode(_ outcome: CorpusLoader.Outcome, into writer: inout ByteWriter) {
+    /// The field whose text is deferred.
+    static let deferredField = FieldCatalog.standard.id("text").rawValue
+
+    /// Encodes an outcome into `writer`, and its deferred text (if any) into `text`.
+    static func encode(_ outcome: CorpusLoader.Outcome, into writer: inout ByteWriter, text: inout ByteWriter) {
         switch outcome {
         case .record(let record):
             writer.byte(recordEntry)
-            encode(record, into: &writer)
+            record.withPackedSlots { encode($0, into: &writer, text: &text) }
+            writer.varint(record.warningList.count)
+            for warning in record.warningList { writer.string(warning) }
         case .skipped(let diagnostic):
             writer.byte(skippedEntry)
             writer.string(diagnostic.file)
@@ -30,64 +35,39 @@ enum RecordEncoder {
         }
     }
 
-    private static func encode(_ record: ReportRecord, into writer: inout ByteWriter) {
-        let count = record.fieldCount
-        var present = 0
-        for i in 0..<count {
-            let id = FieldID(i)
-            if record.piece(id) != nil || record.source(of: id) != nil || !record[id].isNull { present += 1 }
-        }
-        writer.varint(present)
-        var previous = -1
-        for i in 0..<count {
-            let id = FieldID(i)
-            let provenance = record.source(of: id)
-            if let piece = record.piece(id) {
-                writer.varint(i - previous - 1)
-                previous = i
-                tag(.textRange, provenance, &writer)
-                writer.varint(piece.source.rawValue)
-                writer.varint(piece.utf8.lowerBound)
-                writer.varint(piece.utf8.count)
-                continue
+    private static func encode(_ slots: PackedSlots, into writer: inout ByteWriter, text: inout ByteWriter) {
+        let count = slots.tags.count
+        var tags = Array(slots.tags)
+        var bits = Array(slots.bits)
+        var texts = slots.texts
+        var deferred: (length: Int, hash: UInt64)?
+        let field = deferredField
+        if field < count && tags[field] & PackedSlots.kindMask == PackedSlots.textKind {
+            var value = texts[Int(bits[field])]
+            value.withUTF8 { utf8 in
+                deferred = (utf8.count, XXHash64.hash(UnsafeRawBufferPointer(utf8)))
+                text.raw(UnsafeRawBufferPointer(utf8))
             }
-            let value = record[id]
-            if value.isNull && provenance == nil { continue }
-            writer.varint(i - previous - 1)
-            previous = i
-            switch value {
-            case .null:
-                tag(.null, provenance, &writer)
-            case .integer(let v):
-                tag(.integer, provenance, &writer)
-                writer.signed(v)
-            case .decimal(let v):
-                tag(.decimal, provenance, &writer)
-                writer.word(v.bitPattern)
-            case .bool(let v):
-                tag(v ? .trueValue : .falseValue, provenance, &writer)
-            case .text(let v):
-                tag(.text, provenance, &writer)
-                writer.varint(v.utf8.count)
-                var v = v
-                v.withUTF8 { writer.raw(UnsafeRawBufferPointer($0)) }
-            }
+            texts[Int(bits[field])] = ""
+            tags[field] = tags[field] & ~PackedSlots.kindMask | PackedSlots.deferredKind
+            bits[field] = 0
         }
-        writer.varint(record.warningList.count)
-        for warning in record.warningList { writer.string(warning) }
-    }
-
-    private static func tag(_ kind: Kind, _ provenance: Provenance?, _ writer: inout ByteWriter) {
-        let origin: UInt8 = provenance.map { originCode($0.origin) } ?? 0
-        writer.byte(kind.rawValue | origin << 3)
-        if let provenance { writer.signed(provenance.line) }
-    }
-
-    static func originCode(_ origin: Origin) -> UInt8 {
-        switch origin {
-        case .table: return 1
-        case .narrative: return 2
-        case .derived: return 3
+        writer.varint(count)
+        tags.withUnsafeBytes { writer.raw($0) }
+        bits.withUnsafeBytes { writer.raw($0) }
+        writer.raw(UnsafeRawBufferPointer(slots.lines))
+        writer.varint(slots.wide.count)
+        writer.raw(UnsafeRawBufferPointer(slots.wide))
+        writer.varint(texts.count)
+        for value in texts { writer.string(value) }
+        writer.varint(slots.pieces.count / PackedSlots.pieceSize)
+        writer.raw(slots.pieces)
+        if let deferred {
+            writer.byte(1)
+            writer.varint(deferred.length)
+            writer.word(deferred.hash)
+        } else {
+            writer.byte(0)
         }
     }
 }

@@ -15,10 +15,12 @@ public enum CorpusLoader {
     /// Loads a corpus and says how: files parsed, records read from the cache, the cache file used.
     public static func loadReporting(paths: [String], options: LoadOptions = .init()) -> (corpus: Corpus, statistics: LoadStatistics) {
         let scanTime = Int64(Date().timeIntervalSince1970 * 1e9)
+        var clock = PhaseClock()
         let (files, collectDiagnostics) = FileCollector.collect(paths, readers: options.readers)
+        var statistics = LoadStatistics()
+        statistics.phases.collect = clock.lap()
         let progress = ProgressBar(total: files.count, enabled: options.showsProgress)
         MallocTuning.prepare(forFiles: files.count)
-        var statistics = LoadStatistics()
         statistics.files = files.count
         let outcomes: [Outcome]
         if let directory = options.cache.directory(fileCount: files.count) {
@@ -32,8 +34,10 @@ public enum CorpusLoader {
             }
             outcomes = slots.elements
             statistics.parsed = files.count
+            statistics.phases.records = clock.lap()
         }
         progress.finish()
+        _ = clock.lap()
         var records: [ReportRecord] = []
         records.reserveCapacity(outcomes.count)
         var diagnostics = collectDiagnostics
@@ -43,7 +47,9 @@ public enum CorpusLoader {
             case .skipped(let diagnostic): diagnostics.append(diagnostic)
             }
         }
-        return (Corpus(paths: paths, records: records, diagnostics: diagnostics), statistics)
+        let corpus = Corpus(paths: paths, records: records, diagnostics: diagnostics)
+        statistics.phases.assemble = clock.lap()
+        return (corpus, statistics)
     }
 
     /// Loads and times a corpus, with the summary a shell prints.

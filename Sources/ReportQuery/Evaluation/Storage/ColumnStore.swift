@@ -5,8 +5,9 @@ import Synchronization
 /// the records, so a query reads only the fields it uses. The records are kept (shared, not copied)
 /// for `source()`, which reads their provenance.
 ///
-/// The section texts (`text.s1` … `text.s6`, held by the records as pieces of `text`) are not copied
-/// out at load: their columns are built the first time a query uses them (`table(using:)`), then kept.
+/// The report texts (`text`, which a load from the parse cache leaves in the cache file, and the
+/// sections `text.s1` … `text.s6`, held by the records as pieces of it) are not copied out at load:
+/// their columns are built the first time a query uses them (`table(using:)`), then kept.
 public final class ColumnStore: Sendable {
     public let records: [ReportRecord]
     public let catalog: FieldCatalog
@@ -34,7 +35,7 @@ public final class ColumnStore: Sendable {
         var groups: [FieldType: [Int]] = [:]
         var lazy: Set<Int> = []
         for field in catalog.fields {
-            if field.group == .text && field.name != "text" {
+            if field.group == .text {
                 lazy.insert(field.id.rawValue)
                 continue
             }
@@ -77,14 +78,34 @@ public final class ColumnStore: Sendable {
         var result = table
         built.withLock { built in
             for field in wanted {
-                if built[field] == nil {
-                    let filled = ColumnStore.fill(records, fields: [field], placeholder: "") { $0.text($1) }
-                    built[field] = .text(filled[0].1)
-                }
+                if built[field] == nil { built[field] = .text(ColumnStore.fillText(records, field: field)) }
                 result.columns[field] = built[field]!
             }
         }
         return result
+    }
+
+    /// One text column, the two halves of a large corpus on two threads (reading a deferred text
+    /// is a read from the cache file).
+    private static func fillText(_ records: [ReportRecord], field: Int) -> Column<String> {
+        let n = records.count
+        var values = [String](repeating: "", count: n)
+        var valid = [Bool](repeating: false, count: n)
+        values.withUnsafeMutableBufferPointer { values in
+            valid.withUnsafeMutableBufferPointer { valid in
+                let target = TextTarget(values: values, valid: valid)
+                let halves = n >= 8_192 ? [0..<n / 2, n / 2..<n] : [0..<n]
+                _ = ParallelChunks.map(halves) { rows in
+                    for r in rows where field < records[r].fieldCount {
+                        if let text = records[r].text(field) {
+                            target.values[r] = text
+                            target.valid[r] = true
+                        }
+                    }
+                }
+            }
+        }
+        return Column(values: values, valid: valid)
     }
 
     /// The text-order rank of each distinct value of a dictionary-encoded field.
@@ -158,4 +179,10 @@ public final class ColumnStore: Sendable {
         let line = provenance.line > 0 ? ":\(provenance.line)" : ""
         return "\(file)\(line) (\(provenance.origin.rawValue))"
     }
+}
+
+/// The buffers `fillText` writes from two threads, each to its own rows.
+private struct TextTarget: @unchecked Sendable {
+    let values: UnsafeMutableBufferPointer<String>
+    let valid: UnsafeMutableBufferPointer<Bool>
 }

@@ -1,0 +1,86 @@
+import Foundation
+import ReportModel
+
+/// The reports' texts of a load from the parse cache, left in the cache file until a query needs them:
+/// a warm load then reads a tenth of the file, and a session that never searches the texts never
+/// holds them. Text number `index` is the one of the load's file number `index`.
+///
+/// A text is read with `pread` from the cache file opened at load (a newer cache renamed over it does
+/// not change what this descriptor reads), checked against the length and hash its entry recorded, and
+/// kept. When it cannot be read or does not match (the file was truncated or overwritten in place),
+/// `reread` parses the report file again, accepted only if its bytes still hash to the content hash
+/// the cache recorded; failing that the text is nil (the field reads as null), never another text.
+final class CachedTexts: DeferredTexts, @unchecked Sendable {
+    struct Place {
+        var offset: Int
+        var length: Int
+        var hash: UInt64
+    }
+
+    private let descriptor: Int32
+    private let lock = NSLock()
+    private var places: [Place?]
+    private var texts: [String?]
+    private let reread: @Sendable (Int) -> String?
+
+    /// Texts of the file open as `descriptor` (duplicated; the copy is closed with this object).
+    init?(descriptor: Int32, count: Int, reread: @escaping @Sendable (Int) -> String?) {
+        self.descriptor = dup(descriptor)
+        guard self.descriptor >= 0 else { return nil }
+        _ = fcntl(self.descriptor, F_SETFD, FD_CLOEXEC)
+        places = Array(repeating: nil, count: count)
+        texts = Array(repeating: nil, count: count)
+        self.reread = reread
+    }
+
+    deinit { close(descriptor) }
+
+    /// Records where text `index` lies (once per index, from any thread, before it is read).
+    func register(_ index: Int, offset: Int, length: Int, hash: UInt64) {
+        lock.lock()
+        places[index] = Place(offset: offset, length: length, hash: hash)
+        lock.unlock()
+    }
+
+    func text(_ index: Int) -> String? {
+        lock.lock()
+        let cached = index >= 0 && index < texts.count ? texts[index] : nil
+        let place = index >= 0 && index < places.count ? places[index] : nil
+        lock.unlock()
+        if let cached { return cached }
+        guard let place else { return nil }
+        guard let text = read(place) ?? reread(index) else { return nil }
+        lock.lock()
+        texts[index] = text
+        lock.unlock()
+        return text
+    }
+
+    /// The text at `place`, when the file still holds exactly the bytes written there.
+    /// The bytes matched, so they are the UTF-8 the encoder wrote from a Swift string and are not
+    /// validated again (see `ByteReader.string`).
+    private func read(_ place: Place) -> String? {
+        guard place.length > 0 else { return place.hash == XXHash64.hash([]) ? "" : nil }
+        var bytes = [UInt8](repeating: 0, count: place.length)
+        return bytes.withUnsafeMutableBytes { buffer -> String? in
+            var done = 0
+            while done < place.length {
+                let n = pread(descriptor, buffer.baseAddress! + done, place.length - done, off_t(place.offset + done))
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return nil }
+                done += n
+            }
+            let read = UnsafeRawBufferPointer(buffer)
+            guard XXHash64.hash(read) == place.hash else { return nil }
+            return try? ByteReader.string(read, checked: false)
+        }
+    }
+
+    /// A report's text parsed again from its file, when the file's bytes still hash to `contentHash`.
+    static func reread(_ file: CorpusFile, contentHash: UInt64, options: LoadOptions) -> String? {
+        guard case .bytes(let data) = CorpusLoader.read(file, options: options),
+              data.withUnsafeBytes({ XXHash64.hash($0) }) == contentHash,
+              case .record(let record) = CorpusLoader.parse(data, file, options: options) else { return nil }
+        return record.text(RecordEncoder.deferredField)
+    }
+}
