@@ -81,19 +81,24 @@ struct CachedLoad: Sendable {
             slots.set(index, load(files[index], number: index, verifying: entry, mapping: mapping, texts: texts))
             progress.advance()
         }
-        let results = slots.elements
+        var results = slots.take()
         statistics.phases.records = clock.lap()
         if let damage, statistics.cacheProblem == nil { statistics.cacheProblem = "damaged: \(damage)" }
-        for result in results {
-            if result.wasParsed { statistics.parsed += 1 }
-            if result.wasVerified { statistics.verifiedByHash += 1 }
-            if result.reused != nil { statistics.fromCache += 1 }
+        for index in results.indices {
+            if results[index].wasParsed { statistics.parsed += 1 }
+            if results[index].wasVerified { statistics.verifiedByHash += 1 }
+            if results[index].reused != nil { statistics.fromCache += 1 }
         }
         if changed(files, results, previous: previous?.entries, damaged: damage != nil) {
             statistics.cacheWritten = write(files, results, mapping: mapping)
             statistics.phases.cacheWrite = clock.lap()
         }
-        return results.map(\.outcome)
+        // Moved out, last first, so no record is copied.
+        var outcomes: [CorpusLoader.Outcome] = []
+        outcomes.reserveCapacity(results.count)
+        while let result = results.popLast() { outcomes.append(result.outcome) }
+        outcomes.reverse()
+        return outcomes
     }
 
     /// Whether the cache file must be rewritten: there was none (or a stale or damaged one), a file was
@@ -101,11 +106,12 @@ struct CachedLoad: Sendable {
     private func changed(_ files: [CorpusFile], _ results: [Result], previous: [CacheEntry]?, damaged: Bool) -> Bool {
         guard let previous, !damaged else { return true }
         var reused = 0
-        for (file, result) in zip(files, results) {
-            if result.wasParsed && result.contentHash != nil { return true }
-            guard let entry = result.reused else { continue }
+        for index in files.indices {
+            if results[index].wasParsed && results[index].contentHash != nil { return true }
+            guard let entry = results[index].reused else { continue }
             reused += 1
-            if file.stamp?.size != entry.stamp.size || file.stamp?.modified != entry.stamp.modified { return true }
+            let stamp = files[index].stamp
+            if stamp?.size != entry.stamp.size || stamp?.modified != entry.stamp.modified { return true }
         }
         return reused != previous.count
     }

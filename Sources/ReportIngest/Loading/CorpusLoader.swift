@@ -22,7 +22,7 @@ public enum CorpusLoader {
         let progress = ProgressBar(total: files.count, enabled: options.showsProgress)
         MallocTuning.prepare(forFiles: files.count)
         statistics.files = files.count
-        let outcomes: [Outcome]
+        var outcomes: [Outcome]
         if let directory = options.cache.directory(fileCount: files.count) {
             let load = CachedLoad(directory: directory, paths: paths, options: options, scanTime: scanTime, progress: progress)
             outcomes = load.run(files, statistics: &statistics)
@@ -32,21 +32,24 @@ public enum CorpusLoader {
                 slots.set(index, load(files[index], options: options))
                 progress.advance()
             }
-            outcomes = slots.elements
+            outcomes = slots.take()
             statistics.parsed = files.count
             statistics.phases.records = clock.lap()
         }
         progress.finish()
         _ = clock.lap()
+        // Moved out of the outcomes, last first, so no record is copied.
         var records: [ReportRecord] = []
         records.reserveCapacity(outcomes.count)
-        var diagnostics = collectDiagnostics
-        for outcome in outcomes {
+        var skipped: [LoadDiagnostic] = []
+        while let outcome = outcomes.popLast() {
             switch outcome {
             case .record(let record): records.append(record)
-            case .skipped(let diagnostic): diagnostics.append(diagnostic)
+            case .skipped(let diagnostic): skipped.append(diagnostic)
             }
         }
+        records.reverse()
+        let diagnostics = collectDiagnostics + skipped.reversed()
         let corpus = Corpus(paths: paths, records: records, diagnostics: diagnostics)
         statistics.phases.assemble = clock.lap()
         return (corpus, statistics)

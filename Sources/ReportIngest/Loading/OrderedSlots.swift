@@ -30,6 +30,21 @@ final class OrderedSlots<Element: Sendable>: @unchecked Sendable {
         return slots[index]
     }
 
+    /// The elements in order, moved out (after every task has run; the slots are left empty): no
+    /// element is copied, which for 100,000 records was a reference-count round trip per field array.
+    func take() -> [Element] {
+        lock.lock()
+        var taken: [Element?] = []
+        swap(&taken, &slots)
+        lock.unlock()
+        var elements: [Element] = []
+        elements.reserveCapacity(taken.count)
+        for index in taken.indices {
+            if let element = taken[index].take() { elements.append(element) }
+        }
+        return elements
+    }
+
     /// The elements in order (after every task has run).
     var elements: [Element] {
         lock.lock()
