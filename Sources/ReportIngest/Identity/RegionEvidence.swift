@@ -60,8 +60,9 @@ struct RegionEvidence: Sendable {
     private mutating func phoneCodes(_ flow: FlowText, _ gazetteer: Gazetteer) {
         let hay = flow.bytes
         var i = 0
-        while i < hay.count {
-            guard hay[i] == 0x30, i == 0 || !ScannedNumber.isDigit(hay, at: i - 1, limit: i),
+        while let zero = Bytes.firstIndex(of: 0x30, in: hay, from: i) {
+            i = zero
+            guard i == 0 || !ScannedNumber.isDigit(hay, at: i - 1, limit: i),
                   let code = ScannedNumber.scan(hay, at: i, limit: hay.count), code.fraction == nil,
                   (3...4).contains(code.end - code.start) else {
                 i += 1

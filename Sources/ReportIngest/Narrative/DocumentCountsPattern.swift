@@ -24,13 +24,18 @@ enum DocumentCountsPattern {
     /// Field names (`proactive.normative.issued` …) with the figure the text states, in text order.
     static func find(in flow: FlowText, _ range: Range<Int>) -> [(field: String, figure: Figure)] {
         let hay = flow.bytes
+        let kinds = Self.kinds
         var found: [(String, Figure)] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard let kind = kinds.first(where: { Bytes.matches($0.word, in: hay, at: i, limit: range.upperBound) }) else {
-                i += 1
-                continue
+            // The nearest document word from here (the first kind listed on a tie).
+            var nearest: (at: Int, kind: Kind)?
+            for kind in kinds {
+                guard let at = Bytes.find(kind.word, in: hay, i..<range.upperBound) else { continue }
+                if nearest == nil || at < nearest!.at { nearest = (at, kind) }
             }
+            guard let (at, kind) = nearest else { break }
+            i = at
             let after = i + kind.word.count
             // 制发规范性文件9件
             if let column = verbBefore(hay, at: i, floor: range.lowerBound),

@@ -28,6 +28,7 @@ enum RequestsNarrativePattern {
 
     static func find(in flow: FlowText, _ range: Range<Int>, year: Int?) -> Figure? {
         let hay = flow.bytes
+        let starts = Self.starts  // read once: a static in the loop was a `swift_once` check per byte
         var i = range.lowerBound
         while i < range.upperBound {
             if i + 1 < range.upperBound {

@@ -6,9 +6,16 @@ enum LabelText {
     @discardableResult
     static func fold(_ source: ArraySlice<Unicode.Scalar>, into output: inout [Unicode.Scalar]) -> Bool {
         var hasImage = false
+        output.reserveCapacity(output.count + source.count)
         var i = source.startIndex
         while i < source.endIndex {
             let s = source[i]
+            // Most scalars of a label are ideographs, which fold to themselves.
+            if s.value >= 0x4E00 && s.value <= 0x9FFF {
+                output.append(s)
+                i += 1
+                continue
+            }
             if s == "[", let marker = markerLength(source, at: i) {
                 if marker.isImage { hasImage = true }
                 i = marker.end

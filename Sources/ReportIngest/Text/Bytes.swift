@@ -1,32 +1,48 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Scanning helpers over UTF-8 bytes. Every pattern of the narrative and identity readers is a valid
 /// UTF-8 string, and UTF-8 is self-synchronising, so a byte match is always a match of whole characters.
 /// Ranges are half-open byte offsets; nothing here reads outside the range it is given.
 enum Bytes {
-    /// The first offset in `range` where `needle` starts and ends inside the range.
+    /// The first offset in `range` where `needle` starts and ends inside the range (glibc's `memmem`,
+    /// which skips ahead on byte pairs: a CJK character's lead byte alone matches too often).
     static func find(_ needle: [UInt8], in hay: [UInt8], _ range: Range<Int>) -> Int? {
-        guard let first = needle.first, range.lowerBound >= 0, range.upperBound <= hay.count,
+        guard !needle.isEmpty, range.lowerBound >= 0, range.upperBound <= hay.count,
               range.count >= needle.count else { return nil }
-        if needle.count == 1 { return hay[range].firstIndex(of: first) }
-        // Two bytes before the full comparison: a CJK character's lead byte alone matches too often.
-        let second = needle[1]
-        return hay.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                let last = range.upperBound - n.count
-                var i = range.lowerBound
-                outer: while i <= last {
-                    if h[i] == first && h[i + 1] == second {
-                        for k in 2..<n.count where h[i + k] != n[k] {
-                            i += 1
-                            continue outer
-                        }
-                        return i
-                    }
-                    i += 1
+        return hay.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in
+                guard let found = Bytes.memmem(h.baseAddress! + range.lowerBound, range.count, n.baseAddress!, n.count) else {
+                    return nil
                 }
-                return nil
+                return h.baseAddress!.distance(to: found)
             }
         }
     }
+
+    /// The first offset at or after `start` holding `byte` (`memchr`).
+    static func firstIndex(of byte: UInt8, in hay: [UInt8], from start: Int) -> Int? {
+        guard start >= 0, start < hay.count else { return nil }
+        return hay.withUnsafeBytes { h in
+            memchr(h.baseAddress! + start, Int32(byte), hay.count - start).map { h.baseAddress!.distance(to: UnsafeRawPointer($0)) }
+        }
+    }
+
+    /// glibc's `memmem` (a GNU extension the Glibc module does not export), looked up at run time; a
+    /// plain scan where it is missing.
+    private static let memmem: @convention(c) (UnsafeRawPointer?, Int, UnsafeRawPointer?, Int) -> UnsafeRawPointer? = {
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "memmem") {
+            return unsafeBitCast(symbol, to: (@convention(c) (UnsafeRawPointer?, Int, UnsafeRawPointer?, Int) -> UnsafeRawPointer?).self)
+        }
+        return { hay, count, needle, length in
+            guard let hay, let needle, length > 0, count >= length else { return nil }
+            for i in 0...(count - length) where memcmp(hay + i, needle, length) == 0 { return hay + i }
+            return nil
+        }
+    }()
 
     /// The last offset in `range` where `needle` starts and ends inside the range.
     static func findLast(_ needle: [UInt8], in hay: [UInt8], _ range: Range<Int>) -> Int? {
