@@ -16,6 +16,9 @@ enum GluedLine {
         var folded: [Unicode.Scalar] = []
         let image = LabelText.fold(raw[...], into: &folded)
         let segments = segment(folded)
+        // Only a label followed by a run can make the line a table's (`keyed` below): prose whose
+        // figures all carry units has none, and is not cut into rows at all.
+        guard segments.contains(where: { $0.run != nil }) else { return nil }
         var rows: [GridRow] = []
         var keyed = 0
         for (label, run) in segments {
