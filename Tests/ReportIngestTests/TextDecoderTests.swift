@@ -97,4 +97,30 @@ final class TextDecoderTests: XCTestCase {
         }
         XCTAssertGreaterThan(decodedCount, 0, "some high-byte buffers decode as GB18030")
     }
+
+    /// The word-at-a-time scan for NUL and control bytes agrees with a byte-by-byte one, wherever the
+    /// byte falls in or after a word, for every byte value around the limits.
+    func testTheBinaryScanAgreesWithAByteByByteScan() {
+        func plain(_ bytes: [UInt8]) -> String? {
+            var controls = 0
+            for byte in bytes {
+                if byte == 0 { return TextDecoder.nulReason }
+                if (byte < 0x20 && !(0x09...0x0D).contains(byte)) || byte == 0x7F { controls += 1 }
+            }
+            return Double(controls) > TextDecoder.maxControlShare * Double(bytes.count)
+                ? "\(controls) control characters in \(bytes.count) bytes" : nil
+        }
+        let text = Array("信息公开 abc 123\n".utf8)
+        for special: UInt8 in [0x00, 0x01, 0x08, 0x09, 0x0A, 0x0D, 0x0E, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xFF] {
+            for position in 0..<text.count {
+                var bytes = text
+                bytes[position] = special
+                let reason = bytes.withUnsafeBufferPointer { TextDecoder.binaryReason($0) }
+                XCTAssertEqual(reason, plain(bytes), "byte \(special) at \(position)")
+                var many = Array(repeating: special, count: 3) + text
+                many.append(special)
+                XCTAssertEqual(many.withUnsafeBufferPointer { TextDecoder.binaryReason($0) }, plain(many), "\(special) at both ends")
+            }
+        }
+    }
 }

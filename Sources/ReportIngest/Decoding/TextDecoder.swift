@@ -59,9 +59,29 @@ public enum TextDecoder {
     /// Why the bytes (no byte-order mark) look binary, or nil for text.
     static func binaryReason(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var controls = 0
-        for byte in bytes {
-            if byte == 0 { return nulReason }
-            if isControl(UInt32(byte)) { controls += 1 }
+        var i = 0
+        // Eight bytes at a time: a word with no byte below 0x20 or equal to 0x7F (most of a text) has no
+        // NUL and no control; only the others are looked at byte by byte.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= bytes.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let low = (w &- ones &* 0x20) & ~w & highs
+                let del = ((w ^ (ones &* 0x7F)) &- ones) & ~(w ^ (ones &* 0x7F)) & highs
+                if low | del != 0 {
+                    for k in i..<i + 8 {
+                        if bytes[k] == 0 { return nulReason }
+                        if isControl(UInt32(bytes[k])) { controls += 1 }
+                    }
+                }
+                i += 8
+            }
+        }
+        while i < bytes.count {
+            if bytes[i] == 0 { return nulReason }
+            if isControl(UInt32(bytes[i])) { controls += 1 }
+            i += 1
         }
         if Double(controls) > maxControlShare * Double(bytes.count) {
             return "\(controls) control characters in \(bytes.count) bytes"

@@ -38,7 +38,9 @@ struct TableGrid {
         let utf8 = line.text.utf8
         if utf8.count > Self.longLine, !utf8.contains(UInt8(ascii: "\t")), !utf8.contains(UInt8(ascii: "|")) {
             endBlock()
-            if addGlued(Array(line.text.unicodeScalars), line: line.number, index: index) { return }
+            var scalars: [Unicode.Scalar] = []
+            ScalarDecoding.append(line.text, to: &scalars)
+            if addGlued(scalars, line: line.number, index: index) { return }
             let tail = Array(line.text.unicodeScalars.suffix(Self.proseTail))
             addPlainLine(tail, line: line.number, index: index, image: Self.hasImageMarker(utf8))
             return
