@@ -70,4 +70,23 @@ final class SectionSplitterTests: XCTestCase {
         XCTAssertEqual(ReportText("只是一段文字。").sectionCount, 0)
         XCTAssertEqual(ReportText("").sectionCount, 0)
     }
+
+    /// The words that let a line be read as a heading at all: every way `isHeading` accepts a line
+    /// (all of a rule's title words, or one of its keywords) holds one of them, so the lines skipped
+    /// could never have been a section's heading.
+    func testEveryHeadingHoldsAWordOfTheFilter() {
+        func holdsFilterWord(_ word: [UInt8]) -> Bool {
+            SectionSplitter.anyHeadingWord.contains { Bytes.find($0, in: word, 0..<word.count) != nil }
+        }
+        for (n, rule) in SectionSplitter.rules.enumerated() {
+            for keyword in rule.keywords {
+                XCTAssertTrue(holdsFilterWord(keyword), "section \(n + 1): \(String(decoding: keyword, as: UTF8.self))")
+            }
+            XCTAssertTrue(rule.title.contains(where: holdsFilterWord), "section \(n + 1)'s title")
+        }
+    }
+
+    func testAHeadingSplitByMarkupIsStillFound() {
+        XCTAssertEqual(headings("一、总[bookmark: _Toc1]体情况\n正文\n二、主动公开政府信息情况\n表"), [1, 3, nil, nil, nil, nil])
+    }
 }

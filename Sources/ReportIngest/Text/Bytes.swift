@@ -26,8 +26,14 @@ enum Bytes {
     /// The first offset at or after `start` holding `byte` (`memchr`).
     static func firstIndex(of byte: UInt8, in hay: [UInt8], from start: Int) -> Int? {
         guard start >= 0, start < hay.count else { return nil }
+        return firstIndex(of: byte, in: hay, start..<hay.count)
+    }
+
+    /// The first offset in `range` holding `byte` (`memchr`).
+    static func firstIndex(of byte: UInt8, in hay: [UInt8], _ range: Range<Int>) -> Int? {
+        guard range.lowerBound >= 0, range.upperBound <= hay.count, !range.isEmpty else { return nil }
         return hay.withUnsafeBytes { h in
-            memchr(h.baseAddress! + start, Int32(byte), hay.count - start).map { h.baseAddress!.distance(to: UnsafeRawPointer($0)) }
+            memchr(h.baseAddress! + range.lowerBound, Int32(byte), range.count).map { h.baseAddress!.distance(to: UnsafeRawPointer($0)) }
         }
     }
 

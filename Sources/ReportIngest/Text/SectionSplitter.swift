@@ -21,11 +21,18 @@ enum SectionSplitter {
         Rule(keywords: words("其他需要报告", "其他需要说明"), title: words("其他需要报告")),
     ]
     static let titleEndings = words("情况", "事项")
+    /// Every section heading holds one of these words: each rule's keywords and one of its title words
+    /// contain one (`SectionSplitterTests` checks it). A line without markup (`[`) that holds none is
+    /// not read as a heading at all — most lines are table rows and sentences.
+    static let anyHeadingWord = words("总体情况", "主动公开", "收到和处理", "依申请", "行政复议", "行政诉讼", "问题", "其他需要")
 
     /// The sections of the lines given by their byte ranges.
     static func split(_ hay: [UInt8], lines: [Range<Int>]) -> Sections {
         var candidates: [(index: Int, heading: HeadingLine)] = []
-        for (index, range) in lines.enumerated() {
+        let filter = anyHeadingWord
+        for (index, range) in lines.enumerated() where range.count <= HeadingLine.maxBytes {
+            if Bytes.firstIndex(of: 0x5B, in: hay, range) == nil,
+               !filter.contains(where: { Bytes.find($0, in: hay, range) != nil }) { continue }
             if let heading = HeadingLine.parse(hay, range) { candidates.append((index, heading)) }
         }
         var starts: [Int?] = Array(repeating: nil, count: rules.count)
