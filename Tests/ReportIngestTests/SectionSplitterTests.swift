@@ -86,6 +86,21 @@ final class SectionSplitterTests: XCTestCase {
         }
     }
 
+    func testTheOnePassWordTestAgreesWithASearchPerWord() {
+        let words = SectionSplitter.anyHeadingWord
+        XCTAssertTrue(words.allSatisfy { (0xE0..<0xF0).contains($0[0]) }, "each word starts with a three-byte character")
+        let lines = ["一、总体情况", "（一）予以公开\t3", "abc问题", "存在的主要问题及改进情况", "其他需", "x其他需要报告事项",
+                     "2、收到和处理政府信息公开申请情况", "行政", "依申请公开", "无", ""]
+        for line in lines {
+            let bytes = Array(("  " + line + "  ").utf8)
+            for lower in 0...2 {
+                let range = lower..<bytes.count - lower
+                XCTAssertEqual(SectionSplitter.holdsAny(words, bytes, range),
+                               words.contains { Bytes.find($0, in: bytes, range) != nil }, "\(line) \(range)")
+            }
+        }
+    }
+
     func testAHeadingSplitByMarkupIsStillFound() {
         XCTAssertEqual(headings("一、总[bookmark: _Toc1]体情况\n正文\n二、主动公开政府信息情况\n表"), [1, 3, nil, nil, nil, nil])
     }

@@ -31,8 +31,7 @@ enum SectionSplitter {
         var candidates: [(index: Int, heading: HeadingLine)] = []
         let filter = anyHeadingWord
         for (index, range) in lines.enumerated() where range.count <= HeadingLine.maxBytes {
-            if Bytes.firstIndex(of: 0x5B, in: hay, range) == nil,
-               !filter.contains(where: { Bytes.find($0, in: hay, range) != nil }) { continue }
+            if Bytes.firstIndex(of: 0x5B, in: hay, range) == nil, !holdsAny(filter, hay, range) { continue }
             if let heading = HeadingLine.parse(hay, range) { candidates.append((index, heading)) }
         }
         var starts: [Int?] = Array(repeating: nil, count: rules.count)
@@ -51,6 +50,29 @@ enum SectionSplitter {
             sections[section] = start..<end
         }
         return sections
+    }
+
+    /// Whether the bytes of `range` hold one of `words` (each starting with a three-byte character):
+    /// one pass, comparing the words only where such a character starts (a `memmem` per word cost
+    /// more than the parsing it saved on lines this short).
+    static func holdsAny(_ words: [[UInt8]], _ hay: [UInt8], _ range: Range<Int>) -> Bool {
+        hay.withUnsafeBufferPointer { bytes in
+            var i = range.lowerBound
+            while i + 2 < range.upperBound {
+                let lead = bytes[i]
+                guard lead >= 0xE0 && lead < 0xF0 else {
+                    i += 1
+                    continue
+                }
+                for word in words where word[0] == lead && word[1] == bytes[i + 1] && word[2] == bytes[i + 2] {
+                    if i + word.count <= range.upperBound, Bytes.matches(word, in: hay, at: i, limit: range.upperBound) {
+                        return true
+                    }
+                }
+                i += 3
+            }
+            return false
+        }
     }
 
     static func isHeading(_ heading: HeadingLine, of section: Int) -> Bool {
