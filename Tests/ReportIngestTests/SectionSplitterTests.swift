@@ -76,7 +76,7 @@ final class SectionSplitterTests: XCTestCase {
     /// could never have been a section's heading.
     func testEveryHeadingHoldsAWordOfTheFilter() {
         func holdsFilterWord(_ word: [UInt8]) -> Bool {
-            SectionSplitter.anyHeadingWord.contains { Bytes.find($0, in: word, 0..<word.count) != nil }
+            SectionSplitter.anyHeadingWord.words.contains { Bytes.find($0, in: word, 0..<word.count) != nil }
         }
         for (n, rule) in SectionSplitter.rules.enumerated() {
             for keyword in rule.keywords {
@@ -87,15 +87,15 @@ final class SectionSplitterTests: XCTestCase {
     }
 
     func testTheOnePassWordTestAgreesWithASearchPerWord() {
-        let words = SectionSplitter.anyHeadingWord
-        XCTAssertTrue(words.allSatisfy { (0xE0..<0xF0).contains($0[0]) }, "each word starts with a three-byte character")
+        let filter = SectionSplitter.anyHeadingWord
+        let words = filter.words
         let lines = ["一、总体情况", "（一）予以公开\t3", "abc问题", "存在的主要问题及改进情况", "其他需", "x其他需要报告事项",
                      "2、收到和处理政府信息公开申请情况", "行政", "依申请公开", "无", ""]
         for line in lines {
             let bytes = Array(("  " + line + "  ").utf8)
             for lower in 0...2 {
                 let range = lower..<bytes.count - lower
-                XCTAssertEqual(SectionSplitter.holdsAny(words, bytes, range),
+                XCTAssertEqual(filter.isHeld(in: bytes, range),
                                words.contains { Bytes.find($0, in: bytes, range) != nil }, "\(line) \(range)")
             }
         }

@@ -24,14 +24,14 @@ enum SectionSplitter {
     /// Every section heading holds one of these words: each rule's keywords and one of its title words
     /// contain one (`SectionSplitterTests` checks it). A line without markup (`[`) that holds none is
     /// not read as a heading at all — most lines are table rows and sentences.
-    static let anyHeadingWord = words("总体情况", "主动公开", "收到和处理", "依申请", "行政复议", "行政诉讼", "问题", "其他需要")
+    static let anyHeadingWord = LeadWords(words("总体情况", "主动公开", "收到和处理", "依申请", "行政复议", "行政诉讼", "问题", "其他需要"))
 
     /// The sections of the lines given by their byte ranges.
     static func split(_ hay: [UInt8], lines: [Range<Int>]) -> Sections {
         var candidates: [(index: Int, heading: HeadingLine)] = []
         let filter = anyHeadingWord
         for (index, range) in lines.enumerated() where range.count <= HeadingLine.maxBytes {
-            if Bytes.firstIndex(of: 0x5B, in: hay, range) == nil, !holdsAny(filter, hay, range) { continue }
+            if Bytes.firstIndex(of: 0x5B, in: hay, range) == nil, !filter.isHeld(in: hay, range) { continue }
             if let heading = HeadingLine.parse(hay, range) { candidates.append((index, heading)) }
         }
         var starts: [Int?] = Array(repeating: nil, count: rules.count)
@@ -52,29 +52,6 @@ enum SectionSplitter {
         return sections
     }
 
-    /// Whether the bytes of `range` hold one of `words` (each starting with a three-byte character):
-    /// one pass, comparing the words only where such a character starts (a `memmem` per word cost
-    /// more than the parsing it saved on lines this short).
-    static func holdsAny(_ words: [[UInt8]], _ hay: [UInt8], _ range: Range<Int>) -> Bool {
-        hay.withUnsafeBufferPointer { bytes in
-            var i = range.lowerBound
-            while i + 2 < range.upperBound {
-                let lead = bytes[i]
-                guard lead >= 0xE0 && lead < 0xF0 else {
-                    i += 1
-                    continue
-                }
-                for word in words where word[0] == lead && word[1] == bytes[i + 1] && word[2] == bytes[i + 2] {
-                    if i + word.count <= range.upperBound, Bytes.matches(word, in: hay, at: i, limit: range.upperBound) {
-                        return true
-                    }
-                }
-                i += 3
-            }
-            return false
-        }
-    }
-
     static func isHeading(_ heading: HeadingLine, of section: Int) -> Bool {
         let rule = rules[section - 1]
         let hasTitle = rule.title.allSatisfy(heading.contains)
@@ -93,4 +70,40 @@ enum SectionSplitter {
     }
 
     static func words(_ list: String...) -> [[UInt8]] { list.map { Array($0.utf8) } }
+}
+
+/// Words that each start with a three-byte character, tested together in one pass over a line: the
+/// words are compared only where a character one of them starts with occurs (a `memmem` per word cost
+/// more than the parsing it saved on lines this short).
+struct LeadWords: Sendable {
+    let words: [[UInt8]]
+    /// Each word's first character as one number.
+    private let leads: [UInt32]
+
+    init(_ words: [[UInt8]]) {
+        precondition(words.allSatisfy { $0.count >= 3 && (0xE0..<0xF0).contains($0[0]) }, "words start with a three-byte character")
+        self.words = words
+        leads = words.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) }
+    }
+
+    /// Whether the bytes of `range` hold one of the words.
+    func isHeld(in hay: [UInt8], _ range: Range<Int>) -> Bool {
+        hay.withUnsafeBufferPointer { bytes in
+            leads.withUnsafeBufferPointer { leads in
+                var i = range.lowerBound
+                while i + 2 < range.upperBound {
+                    guard bytes[i] >= 0xE0 && bytes[i] < 0xF0 else {
+                        i += 1
+                        continue
+                    }
+                    let key = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
+                    for k in 0..<leads.count where leads[k] == key {
+                        if Bytes.matches(words[k], in: hay, at: i, limit: range.upperBound) { return true }
+                    }
+                    i += 3
+                }
+                return false
+            }
+        }
+    }
 }
