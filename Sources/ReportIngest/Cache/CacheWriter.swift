@@ -88,29 +88,33 @@ struct CacheWriter {
         return true
     }
 
-    /// Appends the gathered data to the cache file, a chunk at a time.
+    /// Appends the gathered data to the cache file, a megabyte at a time.
     private func copyData() -> Bool {
-        var chunk = [UInt8](repeating: 0, count: CacheWriter.bufferSize)
-        var offset = 0
-        while offset < dataLength {
-            let n = chunk.withUnsafeMutableBytes { pread(dataDescriptor, $0.baseAddress, min($0.count, dataLength - offset), off_t(offset)) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0, CacheWriter.writeAll(descriptor, Array(chunk[..<n])) else { return false }
-            offset += n
-        }
-        return true
-    }
-
-    private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            var done = 0
-            while done < raw.count {
-                let n = write(descriptor, raw.baseAddress! + done, raw.count - done)
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        return chunk.withUnsafeMutableBytes { buffer in
+            var offset = 0
+            while offset < dataLength {
+                let n = pread(dataDescriptor, buffer.baseAddress, min(buffer.count, dataLength - offset), off_t(offset))
                 if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return false }
-                done += n
+                guard n > 0, CacheWriter.writeAll(descriptor, UnsafeRawBufferPointer(rebasing: buffer[..<n])) else { return false }
+                offset += n
             }
             return true
         }
+    }
+
+    private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { writeAll(descriptor, $0) }
+    }
+
+    private static func writeAll(_ descriptor: Int32, _ raw: UnsafeRawBufferPointer) -> Bool {
+        var done = 0
+        while done < raw.count {
+            let n = write(descriptor, raw.baseAddress! + done, raw.count - done)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            done += n
+        }
+        return true
     }
 }

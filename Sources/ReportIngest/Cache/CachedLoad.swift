@@ -229,7 +229,7 @@ struct CachedLoad: Sendable {
     /// a batch at a time, so memory stays bounded). False when it could not be written.
     private func write(_ files: [CorpusFile], _ results: [Result], mapping: CacheMapping?) -> Bool {
         guard var writer = CacheWriter(path: path) else { return false }
-        let batch = 1024
+        let batch = 256
         for start in stride(from: 0, to: files.count, by: batch) {
             let range = start..<min(files.count, start + batch)
             let encoded = OrderedSlots<(data: [UInt8], text: [UInt8])>(count: range.count)
