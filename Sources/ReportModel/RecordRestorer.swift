@@ -1,6 +1,7 @@
-/// Write access to a new record's slots for a decoder that sets each field at most once (the parse
-/// cache): values go straight into the record's buffers, with none of the per-field copy-on-write
-/// checks of `ReportRecord.restore`. Only valid inside `ReportRecord.init(catalog:restoring:)`.
+/// Write access to a new record's slots for a decoder: the parse cache copies packed slots in
+/// (`restorePacked`); `restore` and `restorePiece` set one field at a time, each at most once. Values go
+/// straight into the record's buffers, with none of the per-field copy-on-write checks of
+/// `ReportRecord.restore`. Only valid inside `ReportRecord.init(catalog:restoring:)`.
 public struct RecordRestorer {
     @usableFromInline let bits: UnsafeMutableBufferPointer<UInt32>
     @usableFromInline let tags: UnsafeMutableBufferPointer<UInt8>
@@ -35,17 +36,6 @@ public struct RecordRestorer {
         bits[field] = UInt32(pieces.count)
         pieces.append(TextPiece(source: source, utf8: utf8))
         tag(field, .piece, provenance)
-    }
-
-    /// Sets field `field` to text number `index` of `texts`, read when first asked for. A record's
-    /// deferred texts all come from one `DeferredTexts`.
-    public mutating func restoreDeferred(_ field: Int, index: Int, of texts: any DeferredTexts, _ provenance: Provenance?) {
-        precondition(field >= 0 && field < tags.count, "field index out of range")
-        precondition(deferred == nil || deferred === texts, "one record's deferred texts come from one source")
-        precondition(index >= 0 && index <= Int(UInt32.max), "deferred text index out of range")
-        deferred = texts
-        bits[field] = UInt32(index)
-        tag(field, .deferred, provenance)
     }
 
     @inlinable

@@ -38,8 +38,7 @@ public struct ReportRecord: Sendable {
         storage.set(id.rawValue, value, value.isNull ? nil : Provenance(line: line, origin: origin))
     }
 
-    /// Sets a value and a provenance as they are, a null with a provenance included (the parse cache
-    /// restores records this way).
+    /// Sets a value and a provenance as they are, a null with a provenance included.
     @inlinable
     public mutating func restore(_ field: Int, _ value: Value, _ provenance: Provenance?) {
         storage.set(field, value, provenance)
@@ -51,12 +50,7 @@ public struct ReportRecord: Sendable {
         storage.setPiece(id.rawValue, TextPiece(source: source.rawValue, utf8: utf8), Provenance(line: line, origin: origin))
     }
 
-    /// Like `restore`, for a piece of another text field.
-    public mutating func restorePiece(_ field: Int, of source: Int, utf8: Range<Int>, _ provenance: Provenance?) {
-        storage.setPiece(field, TextPiece(source: source, utf8: utf8), provenance)
-    }
-
-    /// The piece of another text field that a field holds, if it holds one (for the cache).
+    /// The piece of another text field that a field holds, if it holds one.
     public func piece(_ id: FieldID) -> (source: FieldID, utf8: Range<Int>)? {
         storage.piece(id.rawValue).map { (FieldID(Int($0.source)), $0.utf8) }
     }

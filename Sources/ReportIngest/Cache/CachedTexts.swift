@@ -56,9 +56,9 @@ final class CachedTexts: DeferredTexts, @unchecked Sendable {
         return text
     }
 
-    /// The text at `place`, when the file still holds exactly the bytes written there.
-    /// The bytes matched, so they are the UTF-8 the encoder wrote from a Swift string and are not
-    /// validated again (see `ByteReader.string`).
+    /// The text at `place`, when the file still holds exactly the bytes written there. Bytes that hash
+    /// as written are the UTF-8 the encoder wrote from a Swift string, so they are not validated again
+    /// (see `ByteReader.string`).
     private func read(_ place: Place) -> String? {
         guard place.length > 0 else { return place.hash == XXHash64.hash([]) ? "" : nil }
         var bytes = [UInt8](repeating: 0, count: place.length)

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Markers a converter left in the text where a picture or a bookmark was: `[image: 微信截图_2023…]`,
 /// `[bookmark: _GoBack]`. They sit inside headings and labels and are removed before matching.
 enum PlaceholderMarkup {
@@ -29,19 +23,14 @@ enum PlaceholderMarkup {
     static func appendStripped(_ hay: [UInt8], _ range: Range<Int>, to out: inout [UInt8]) {
         var start = range.lowerBound
         var i = range.lowerBound
-        hay.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return }
-            while i < range.upperBound {
-                guard let found = memchr(base + i, 0x5B, range.upperBound - i) else { break }
-                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                let skip = length(hay, at: at, limit: range.upperBound)
-                if skip > 0 {
-                    out.append(contentsOf: bytes[start..<at])
-                    start = at + skip
-                    i = start
-                } else {
-                    i = at + 1
-                }
+        while let at = Bytes.firstIndex(of: 0x5B, in: hay, i..<range.upperBound) {
+            let skip = length(hay, at: at, limit: range.upperBound)
+            if skip > 0 {
+                out.append(contentsOf: hay[start..<at])
+                start = at + skip
+                i = start
+            } else {
+                i = at + 1
             }
         }
         if start < range.upperBound { out.append(contentsOf: hay[start..<range.upperBound]) }
