@@ -150,6 +150,26 @@ struct RecordStorage: Sendable {
         }
     }
 
+    /// The UTF-8 length of a text the field holds itself (not a piece of another field's), read
+    /// without reading a deferred text.
+    func ownTextUTF8Count(_ field: Int) -> Int? {
+        switch kind(field) {
+        case Kind.text.rawValue: return texts[Int(bits[field])].utf8.count
+        case Kind.deferred.rawValue: return deferred?.utf8Count(Int(bits[field]))
+        default: return nil
+        }
+    }
+
+    /// Copies a text the field holds itself to `destination` (of exactly its UTF-8 length), without
+    /// keeping a deferred text in memory; false when it cannot.
+    func copyOwnText(_ field: Int, to destination: UnsafeMutableRawBufferPointer) -> Bool {
+        switch kind(field) {
+        case Kind.text.rawValue: return DeferredTextCopy.copy(texts[Int(bits[field])], to: destination)
+        case Kind.deferred.rawValue: return deferred?.copyUTF8(Int(bits[field]), to: destination) ?? false
+        default: return false
+        }
+    }
+
     func piece(_ field: Int) -> TextPiece? {
         kind(field) == Kind.piece.rawValue ? pieces[Int(bits[field])] : nil
     }

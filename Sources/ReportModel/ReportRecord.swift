@@ -77,6 +77,17 @@ public struct ReportRecord: Sendable {
     /// The field's text (a piece is copied out of its source).
     public func text(_ field: Int) -> String? { storage.text(field) }
 
+    /// The UTF-8 length of a text the field holds itself, not as a piece of another field's (known
+    /// without reading a text the record left in the parse cache); nil for a piece or a non-text.
+    public func ownTextUTF8Count(_ field: Int) -> Int? { storage.ownTextUTF8Count(field) }
+
+    /// Copies the bytes of a text the field holds itself into `destination`, which holds exactly
+    /// `ownTextUTF8Count(field)` bytes. A text left in the parse cache is read, not kept. False when
+    /// the text cannot be read exactly, or is a piece or not a text.
+    public func copyOwnText(_ field: Int, to destination: UnsafeMutableRawBufferPointer) -> Bool {
+        storage.copyOwnText(field, to: destination)
+    }
+
     public mutating func warn(_ message: String) {
         if !warningList.contains(message) { warningList.append(message) }
     }

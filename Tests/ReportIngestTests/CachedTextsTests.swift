@@ -62,3 +62,46 @@ final class CachedTextsTests: XCTestCase {
         XCTAssertNotNil(cached.records[other][text].textValue, "the other reports' texts are read")
     }
 }
+
+/// Copying a text out of the cache (how the query engine lays the texts out) gives the bytes `text`
+/// gives, and fails where `text` is null.
+final class CachedTextsCopyTests: XCTestCase {
+    private var corpus: CacheTestCorpus!
+    private let text = FieldCatalog.standard.id("text").rawValue
+
+    override func setUpWithError() throws {
+        corpus = try CacheTestCorpus(count: 4, seed: 9)
+        _ = corpus.load()
+    }
+
+    override func tearDown() { corpus.remove() }
+
+    private func copied(_ record: ReportRecord) -> String? {
+        guard let count = record.ownTextUTF8Count(text) else { return nil }
+        var bytes = [UInt8](repeating: 0, count: count)
+        let done = bytes.withUnsafeMutableBytes { record.copyOwnText(text, to: $0) }
+        return done ? String(decoding: bytes, as: UTF8.self) : nil
+    }
+
+    func testCopiesAreTheTextsEvenAfterTheCacheIsOverwritten() throws {
+        let (cached, _) = corpus.load()
+        let fresh = corpus.loadWithoutCache()
+        XCTAssertEqual(cached.records.map(copied), fresh.records.map { $0.text(text) })
+        let handle = try FileHandle(forUpdating: try XCTUnwrap(corpus.cacheFile))
+        try handle.seek(toOffset: UInt64(CacheFile.headerSize))
+        try handle.write(contentsOf: Data(repeating: 0x41, count: 4096))
+        try handle.close()
+        XCTAssertEqual(cached.records.map(copied), fresh.records.map { $0.text(text) }, "read again from the reports")
+        XCTAssertTrue(fresh.records.allSatisfy { $0.text(text)?.isEmpty == false })
+    }
+
+    func testACopyFailsWhenTheReportChangedToo() throws {
+        let (cached, _) = corpus.load()
+        XCTAssertEqual(truncate(try XCTUnwrap(corpus.cacheFile).path, off_t(CacheFile.headerSize)), 0)
+        let changed = corpus.files[0]
+        try (Data(contentsOf: changed) + Data("\n".utf8)).write(to: changed)
+        let file = try XCTUnwrap(cached.records.firstIndex { $0["file"].textValue == changed.lastPathComponent })
+        XCTAssertNil(copied(cached.records[file]))
+        XCTAssertNotNil(copied(cached.records[(file + 1) % cached.records.count]))
+    }
+}

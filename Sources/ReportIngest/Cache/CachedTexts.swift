@@ -56,6 +56,27 @@ final class CachedTexts: DeferredTexts, @unchecked Sendable {
         return text
     }
 
+    func utf8Count(_ index: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        if index >= 0 && index < texts.count, let cached = texts[index] { return cached.utf8.count }
+        return index >= 0 && index < places.count ? places[index]?.length : nil
+    }
+
+    /// Reads the text straight into `destination` (a text already read is copied), checked as `text`
+    /// checks it, and does not keep it.
+    func copyUTF8(_ index: Int, to destination: UnsafeMutableRawBufferPointer) -> Bool {
+        lock.lock()
+        let cached = index >= 0 && index < texts.count ? texts[index] : nil
+        let place = index >= 0 && index < places.count ? places[index] : nil
+        lock.unlock()
+        if let cached { return DeferredTextCopy.copy(cached, to: destination) }
+        guard let place, place.length == destination.count else { return false }
+        if read(place, into: destination) { return true }
+        guard let text = reread(index) else { return false }
+        return DeferredTextCopy.copy(text, to: destination)
+    }
+
     /// The text at `place`, when the file still holds exactly the bytes written there. Bytes that hash
     /// as written are the UTF-8 the encoder wrote from a Swift string, so they are not validated again
     /// (see `ByteReader.string`).
@@ -63,17 +84,23 @@ final class CachedTexts: DeferredTexts, @unchecked Sendable {
         guard place.length > 0 else { return place.hash == XXHash64.hash([]) ? "" : nil }
         var bytes = [UInt8](repeating: 0, count: place.length)
         return bytes.withUnsafeMutableBytes { buffer -> String? in
-            var done = 0
-            while done < place.length {
-                let n = pread(descriptor, buffer.baseAddress! + done, place.length - done, off_t(place.offset + done))
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return nil }
-                done += n
-            }
-            let read = UnsafeRawBufferPointer(buffer)
-            guard XXHash64.hash(read) == place.hash else { return nil }
-            return try? ByteReader.string(read, checked: false)
+            guard read(place, into: buffer) else { return nil }
+            return try? ByteReader.string(UnsafeRawBufferPointer(buffer), checked: false)
         }
+    }
+
+    /// Reads the bytes at `place` into `buffer` (of exactly their length); true when the file still
+    /// holds exactly the bytes written there.
+    private func read(_ place: Place, into buffer: UnsafeMutableRawBufferPointer) -> Bool {
+        guard place.length > 0 else { return place.hash == XXHash64.hash([]) }
+        var done = 0
+        while done < place.length {
+            let n = pread(descriptor, buffer.baseAddress! + done, place.length - done, off_t(place.offset + done))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            done += n
+        }
+        return XXHash64.hash(UnsafeRawBufferPointer(buffer)) == place.hash
     }
 
     /// A report's text parsed again from its file, when the file's bytes still hash to `contentHash`.

@@ -7,8 +7,9 @@ struct RowWindow {
     let total: Int
 
     init(_ result: ResultSet, options: RenderOptions) {
-        total = result.rows.count
-        shown = options.maxRows > 0 ? result.rows.prefix(options.maxRows) : result.rows[...]
+        total = result.rowCount
+        let count = options.maxRows > 0 ? min(total, options.maxRows) : total
+        shown = (0..<count).map(result.row)[...]
     }
 
     var omitted: Int { total - shown.count }

@@ -29,7 +29,7 @@ struct ChartColumns {
     /// nothing but numbers and nulls.
     static func isNumeric(_ index: Int, in result: ResultSet) -> Bool {
         if let type = result.columns[index].type { return type.isNumeric }
-        let values = result.rows.lazy.compactMap { index < $0.count ? $0[index] : nil }.filter { !$0.isNull }
+        let values = (0..<result.rowCount).lazy.map { result[$0, index] }.filter { !$0.isNull }
         return !values.isEmpty && values.allSatisfy { $0.doubleValue != nil }
     }
 }

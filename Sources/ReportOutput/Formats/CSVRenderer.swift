@@ -12,10 +12,8 @@ public struct CSVRenderer: ResultRenderer {
         var out = options.bom ? "\u{FEFF}" : ""
         guard !result.columns.isEmpty else { return out }
         out += result.columns.map { CSVRenderer.field($0.name) }.joined(separator: ",") + "\r\n"
-        for row in result.rows {
-            out += result.columns.indices.map { index in
-                CSVRenderer.field(index < row.count ? row[index] : .null)
-            }.joined(separator: ",") + "\r\n"
+        for row in 0..<result.rowCount {
+            out += result.columns.indices.map { CSVRenderer.field(result[row, $0]) }.joined(separator: ",") + "\r\n"
         }
         return out
     }

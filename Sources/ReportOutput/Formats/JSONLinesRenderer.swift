@@ -7,6 +7,6 @@ public struct JSONLinesRenderer: ResultRenderer {
 
     public func render(_ result: ResultSet, options: RenderOptions) -> String {
         let keys = JSONText.keys(result.columns)
-        return result.rows.map { JSONText.object(keys: keys, values: $0) + "\n" }.joined()
+        return (0..<result.rowCount).map { JSONText.object(keys: keys, values: result.row($0)) + "\n" }.joined()
     }
 }

@@ -12,9 +12,9 @@ public struct JSONRenderer: ResultRenderer {
     public init() {}
 
     public func render(_ result: ResultSet, options: RenderOptions) -> String {
-        guard !result.rows.isEmpty else { return "[]\n" }
+        guard result.rowCount > 0 else { return "[]\n" }
         let keys = JSONText.keys(result.columns)
-        let objects = result.rows.map { "  " + JSONText.object(keys: keys, values: $0) }
+        let objects = (0..<result.rowCount).map { "  " + JSONText.object(keys: keys, values: result.row($0)) }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 }

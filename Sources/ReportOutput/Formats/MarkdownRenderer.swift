@@ -14,9 +14,10 @@ public struct MarkdownRenderer: ResultRenderer {
 
     public func render(_ result: ResultSet, options: RenderOptions) -> String {
         guard !result.columns.isEmpty else { return "" }
-        let formats = ColumnFormat.formats(for: result, rows: result.rows[...], options: options)
+        let values = result.rows
+        let formats = ColumnFormat.formats(for: result, rows: values[...], options: options)
         let headers = result.columns.map { MarkdownRenderer.cell($0.name) }
-        let rows = result.rows.map { values in
+        let rows = values.map { values in
             formats.indices.map { index in
                 MarkdownRenderer.cell(formats[index].text(index < values.count ? values[index] : .null, options: options))
             }

@@ -10,9 +10,9 @@ public struct TSVRenderer: ResultRenderer {
     public func render(_ result: ResultSet, options: RenderOptions) -> String {
         guard !result.columns.isEmpty else { return "" }
         var out = result.columns.map { TSVRenderer.escape($0.name) }.joined(separator: "\t") + "\n"
-        for row in result.rows {
+        for row in 0..<result.rowCount {
             out += result.columns.indices.map { index in
-                let value = index < row.count ? row[index] : .null
+                let value = result[row, index]
                 if case .text(let text) = value { return TSVRenderer.escape(text) }
                 return DataText.plain(value) ?? ""
             }.joined(separator: "\t") + "\n"

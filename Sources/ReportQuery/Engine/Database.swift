@@ -94,7 +94,7 @@ public struct Database: Sendable {
 
     private func run(_ query: SelectQuery, text: String, cancellation: CancellationToken?) throws(QueryError) -> ResultSet {
         let bound = try Binder.bind(query, text: text, catalog: store.catalog, views: views)
-        let table = try QueryExecutor(store: store, cancellation: cancellation).run(bound)
-        return ResultSet(columns: bound.columns, rows: table.rows())
+        let projection = try QueryExecutor(store: store, cancellation: cancellation).run(bound)
+        return ResultSet(columns: bound.columns, values: projection.resultValues(), rowCount: projection.rowCount)
     }
 }

@@ -13,7 +13,7 @@ struct Evaluator {
         let n = rows.count
         switch e.node {
         case .column(let index):
-            return table.columns[index].gather(rows)
+            return table.gather(index, rows)
         case .constant(let value):
             return .filled(value, e.type, count: n)
         case .cast(let inner):
@@ -28,7 +28,7 @@ struct Evaluator {
         case .arithmetic(let op, let a, let b):
             return try arithmetic(op, try evaluate(a, rows), try evaluate(b, rows), range: e.range)
         case .compare(let op, let a, let b):
-            if case .constant(.text(let constant)) = b.node, case .column(let index) = a.node, table.layouts[index] != nil {
+            if case .constant(.text(let constant)) = b.node, case .column(let index) = a.node, table.hasBytes(index) {
                 let target = Array(constant.utf8)
                 let test = Evaluator.textComparison(op)
                 return .bool(try textTest(a, rows, bytes: { bytes in
@@ -115,23 +115,17 @@ struct Evaluator {
         return c
     }
 
-    /// A test of each text value against a constant (null stays null). A column with a byte layout
-    /// is tested on its bytes; another stored text column is read in place rather than gathered.
+    /// A test of each text value against a constant (null stays null). A column held as bytes or
+    /// with a byte layout is tested on its bytes; another stored text column is read in place rather
+    /// than gathered.
     private func textTest(
         _ a: BoundExpression, _ rows: RowSelection, bytes: (UnsafeBufferPointer<UInt8>) -> Bool, _ test: (String) -> Bool
     ) throws(QueryError) -> Column<Bool> {
+        if case .column(let index) = a.node, let spans = table.spans[index] {
+            return Evaluator.test(spans, valid: spans.valid, rows, bytes)
+        }
         if case .column(let index) = a.node, let layout = table.layouts[index], case .text(let stored) = table.columns[index] {
-            var values = [Bool](repeating: false, count: rows.count)
-            var valid = [Bool](repeating: false, count: rows.count)
-            layout.withTexts { text in
-                rows.forEach { k, row in
-                    if stored.valid[row] {
-                        values[k] = bytes(text(row))
-                        valid[k] = true
-                    }
-                }
-            }
-            return Column(values: values, valid: valid)
+            return Evaluator.test(layout, valid: stored.valid, rows, bytes)
         }
         if case .column(let index) = a.node, case .text(let stored) = table.columns[index] {
             var values = [Bool](repeating: false, count: rows.count)
@@ -150,6 +144,23 @@ struct Evaluator {
         var values = [Bool](repeating: false, count: x.count)
         for i in 0..<x.count where x.valid[i] { values[i] = test(x.values[i]) }
         return Column(values: values, valid: x.valid)
+    }
+
+    /// A test of the selected rows' bytes (null where `valid` is false).
+    private static func test(
+        _ texts: some ByteTexts, valid: [Bool], _ rows: RowSelection, _ bytes: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Column<Bool> {
+        var values = [Bool](repeating: false, count: rows.count)
+        var kept = [Bool](repeating: false, count: rows.count)
+        texts.withTexts { text in
+            rows.forEach { k, row in
+                if valid[row] {
+                    values[k] = bytes(text(row))
+                    kept[k] = true
+                }
+            }
+        }
+        return Column(values: values, valid: kept)
     }
 
     /// A test of each pair of text values (null when either is null).

@@ -12,8 +12,8 @@ struct QueryExecutor {
     let store: ColumnStore
     let cancellation: CancellationToken?
 
-    /// The query's result as columns (one per output).
-    func run(_ bound: BoundQuery) throws(QueryError) -> Table {
+    /// The query's outputs, not yet gathered (one per output).
+    func run(_ bound: BoundQuery) throws(QueryError) -> Projection {
         var query = bound
         let input: Table
         let corpus: ColumnStore?
@@ -26,7 +26,7 @@ struct QueryExecutor {
             (query, decoded) = plan.apply(query)
         case .view(let name, let inner):
             do {
-                input = try run(inner)
+                input = try run(inner).table()
             } catch {
                 if error.message == "interrupted" { throw error }
                 throw QueryError("in view '\(name)': \(error.message)", hint: error.hint)
@@ -94,7 +94,7 @@ struct QueryExecutor {
     /// The outputs of the rows passing `filter`, in order, after offset and limit. Without order by,
     /// outputs are computed chunk by chunk and scanning stops once offset + limit rows are found. With
     /// order by, only the sort keys are computed for every row; the outputs only for the rows kept.
-    private func project(_ evaluator: Evaluator, filter: BoundExpression?, _ query: BoundQuery) throws(QueryError) -> Table {
+    private func project(_ evaluator: Evaluator, filter: BoundExpression?, _ query: BoundQuery) throws(QueryError) -> Projection {
         let input = evaluator.table
         let offset = query.offset ?? 0
         let wanted = query.limit.map { QueryExecutor.add($0, offset) }
@@ -121,17 +121,21 @@ struct QueryExecutor {
             }
             let kept = RowSelection.range(min(offset, produced)..<produced)
             let source: RowSelection = filter == nil ? kept : .indices(Array(rows[min(offset, produced)..<produced]))
+            // A text held as bytes is made into strings now, for the rows kept only.
             let columns = query.outputs.indices.map { k in
-                bare[k].map { input.columns[$0].gather(source) } ?? outputs[k].build().gather(kept)
+                bare[k].map { input.spans[$0] == nil ? input.columns[$0] : input.gather($0, source) } ?? outputs[k].build()
             }
-            return Table(columns: columns, rowCount: kept.count)
+            let selections = query.outputs.indices.map { k in
+                bare[k].map { input.spans[$0] == nil ? source : nil } ?? kept
+            }
+            return Projection(columns: columns, selections: selections, rowCount: kept.count)
         }
         // Without a filter every row is sorted, in table order, so a key that is a bare column is the
         // column itself: gathering it chunk by chunk copied every value (a text key retained and
         // released 100,000 strings, most of the time of `order by n desc, id limit 20`).
         let whole = query.orderBy.map { key -> ColumnVector? in
             guard filter == nil, case .column(let c) = key.expression.node else { return nil }
-            return input.columns[c]
+            return input.column(c)
         }
         var sortKeys = query.orderBy.map { ColumnBuilder($0.expression.type) }
         try forEachChunk(of: input, evaluator: evaluator, filter: filter) { (selected) throws(QueryError) in
@@ -148,11 +152,14 @@ struct QueryExecutor {
         let order = Sorter.permutation(keys, count: rows.count, wanted: wanted)
         let kept = order[min(offset, order.count)..<min(wanted ?? order.count, order.count)].map { rows[$0] }
         var columns: [ColumnVector] = []
+        var selections: [RowSelection?] = []
         for output in query.outputs {
-            if case .column(let c) = output.node {
-                columns.append(input.columns[c].gather(.indices(kept)))
+            if case .column(let c) = output.node, input.spans[c] == nil {
+                columns.append(input.columns[c])
+                selections.append(.indices(kept))
                 continue
             }
+            selections.append(nil)
             var builder = ColumnBuilder(output.type)
             var start = 0
             while start < kept.count {
@@ -163,7 +170,7 @@ struct QueryExecutor {
             }
             columns.append(builder.build())
         }
-        return Table(columns: columns, rowCount: kept.count)
+        return Projection(columns: columns, selections: selections, rowCount: kept.count)
     }
 
     /// Addition that stops at Int.max (limit and offset may be any 64-bit number).

@@ -7,15 +7,15 @@ import Synchronization
 ///
 /// The report texts (`text`, which a load from the parse cache leaves in the cache file, and the
 /// sections `text.s1` … `text.s6`, held by the records as pieces of it) are not copied out at load:
-/// their columns are built the first time a query uses them (`table(using:)`), then kept.
+/// the first query that uses one lays them all out in a `TextArena` (`table(using:)`), kept.
 public final class ColumnStore: Sendable {
     public let records: [ReportRecord]
     public let catalog: FieldCatalog
-    /// Every column; a lazy field's is all null until `table(using:)` fills it in.
+    /// Every column; a lazy field's is all null: `table(using:)` adds its bytes.
     let table: Table
     /// The fields whose columns are built on first use.
     let lazyFields: Set<Int>
-    private let built = Mutex<[Int: ColumnVector]>([:])
+    private let texts = Mutex<[Int: TextSpans]?>(nil)
     let fileField: Int
     /// Dictionary encodings of the short text fields (not `id`, `file` or the report texts), by field id;
     /// `table.layouts` holds the same fields' bytes.
@@ -71,41 +71,17 @@ public final class ColumnStore: Sendable {
         self.dictionaries = dictionaries
     }
 
-    /// The columns, with the lazy ones among `fields` built (once; later queries reuse them).
+    /// The columns, with the texts laid out when `fields` uses one (once; later queries reuse them).
     func table(using fields: Set<Int>) -> Table {
-        let wanted = fields.intersection(lazyFields)
-        guard !wanted.isEmpty else { return table }
+        guard !fields.isDisjoint(with: lazyFields) else { return table }
         var result = table
-        built.withLock { built in
-            for field in wanted {
-                if built[field] == nil { built[field] = .text(ColumnStore.fillText(records, field: field)) }
-                result.columns[field] = built[field]!
-            }
+        result.spans = texts.withLock { texts in
+            if let texts { return texts }
+            let built = TextArena.build(records, fields: lazyFields.sorted(), textField: catalog.id("text").rawValue)
+            texts = built
+            return built
         }
         return result
-    }
-
-    /// One text column, the two halves of a large corpus on two threads (reading a deferred text
-    /// is a read from the cache file).
-    private static func fillText(_ records: [ReportRecord], field: Int) -> Column<String> {
-        let n = records.count
-        var values = [String](repeating: "", count: n)
-        var valid = [Bool](repeating: false, count: n)
-        values.withUnsafeMutableBufferPointer { values in
-            valid.withUnsafeMutableBufferPointer { valid in
-                let target = TextTarget(values: values, valid: valid)
-                let halves = n >= 8_192 ? [0..<n / 2, n / 2..<n] : [0..<n]
-                _ = ParallelChunks.map(halves) { rows in
-                    for r in rows where field < records[r].fieldCount {
-                        if let text = records[r].text(field) {
-                            target.values[r] = text
-                            target.valid[r] = true
-                        }
-                    }
-                }
-            }
-        }
-        return Column(values: values, valid: valid)
     }
 
     /// The text-order rank of each distinct value of a dictionary-encoded field.
@@ -179,10 +155,4 @@ public final class ColumnStore: Sendable {
         let line = provenance.line > 0 ? ":\(provenance.line)" : ""
         return "\(file)\(line) (\(provenance.origin.rawValue))"
     }
-}
-
-/// The buffers `fillText` writes from two threads, each to its own rows.
-private struct TextTarget: @unchecked Sendable {
-    let values: UnsafeMutableBufferPointer<String>
-    let valid: UnsafeMutableBufferPointer<Bool>
 }

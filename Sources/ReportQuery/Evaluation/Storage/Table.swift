@@ -6,20 +6,22 @@ struct Table: Sendable {
     var rowCount: Int
     /// Byte layouts of some text columns (a dictionary's values), by column index.
     var layouts: [Int: UTF8Layout] = [:]
+    /// The report texts, by column index: held only as bytes (`columns` has nulls there). Read
+    /// columns through `gather` and `column`, which make strings of these.
+    var spans: [Int: TextSpans] = [:]
 
-    /// The rows as values, for a `ResultSet`: rows are allocated once, then filled column by column
-    /// (one type dispatch per column).
-    func rows() -> [[Value]] {
-        var rows = [[Value]](repeating: [], count: rowCount)
-        for r in 0..<rowCount { rows[r].reserveCapacity(columns.count) }
-        for column in columns {
-            switch column {
-            case .integer(let c): for r in 0..<rowCount { rows[r].append(c.valid[r] ? .integer(c.values[r]) : .null) }
-            case .decimal(let c): for r in 0..<rowCount { rows[r].append(c.valid[r] ? .decimal(c.values[r]) : .null) }
-            case .text(let c): for r in 0..<rowCount { rows[r].append(c.valid[r] ? .text(c.values[r]) : .null) }
-            case .bool(let c): for r in 0..<rowCount { rows[r].append(c.valid[r] ? .bool(c.values[r]) : .null) }
-            }
-        }
-        return rows
+    /// Column `index`'s values at `rows`.
+    func gather(_ index: Int, _ rows: RowSelection) -> ColumnVector {
+        if let spans = spans[index] { return .text(spans.gather(rows)) }
+        return columns[index].gather(rows)
     }
+
+    /// Column `index`, every row (a text held as bytes is made into strings: for a rare sort by it).
+    func column(_ index: Int) -> ColumnVector {
+        if let spans = spans[index] { return .text(spans.gather(.range(0..<rowCount))) }
+        return columns[index]
+    }
+
+    /// Whether column `index` can be read as bytes in place (`layouts` or `spans`).
+    func hasBytes(_ index: Int) -> Bool { layouts[index] != nil || spans[index] != nil }
 }

@@ -1,6 +1,6 @@
 /// Texts laid out as one contiguous UTF-8 buffer with offsets, so that scanning them (`~`, `like`,
 /// comparisons, sorting) reads bytes directly instead of going through each `String`.
-struct UTF8Layout: Sendable {
+struct UTF8Layout: ByteTexts {
     let bytes: [UInt8]
     /// `offsets[i]..<offsets[i + 1]` are the bytes of text i.
     let offsets: [Int]
