@@ -38,7 +38,8 @@ struct BenchReport {
         }
         lines.append("")
         lines.append("Queries over \(queryCorpus.label) reports (each the median of \(options.runs) runs; gongkai's time "
-            + "includes parsing, binding and building the ResultSet; SQLite's preparing, stepping and reading every cell):")
+            + "includes parsing, binding, running and reading every cell of the result as a value; SQLite's preparing, stepping "
+            + "and reading every cell as a value):")
         lines.append("")
         lines.append("| query | rows | gongkai | SQLite (in-memory) | gongkai / SQLite | same rows |")
         lines.append("|---|---:|---:|---:|---:|---|")

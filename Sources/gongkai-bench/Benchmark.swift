@@ -53,7 +53,8 @@ struct Benchmark {
         print(report.markdown())
     }
 
-    /// Loads the largest corpus (from the bench's cache) and runs one statement `runs` times.
+    /// Loads the largest corpus (from the bench's cache) and runs one statement `runs` times, reading
+    /// every cell of its result each time (as the query benchmark does).
     func profile(_ statement: String) throws {
         let corpus = BenchCorpus(count: options.sizes.last!, base: options.directory)
         try corpus.prepare(seed: options.seed)
@@ -61,10 +62,15 @@ struct Benchmark {
             cache: .directory(URL(fileURLWithPath: options.directory + "/cache")), showsProgress: false))
         let database = Database(store: ColumnStore(records: loaded.records))
         var rows = 0
+        var cells = 0
         let watch = Stopwatch()
-        _ = try database.query(statement)
+        cells += QueryBenchmark.readEveryCell(try database.query(statement))
         let first = watch.milliseconds
-        let median = try Stopwatch.median(runs: options.runs) { rows = try database.query(statement).rowCount }
+        let median = try Stopwatch.median(runs: options.runs) {
+            let result = try database.query(statement)
+            rows = result.rowCount
+            cells &+= QueryBenchmark.readEveryCell(result)
+        }
         print(String(format: "%d rows, first run %.2f ms, then median %.2f ms over %d runs", rows, first, median, options.runs))
     }
 }

@@ -67,6 +67,15 @@ public final class ColumnStore: Sendable {
                 columns[field.id.rawValue] = .text(Column(values: shared, valid: column.valid))
             }
         }
+        // `id` and `file` differ on every row: their strings are copied in row order, so that reading
+        // a column in order reads memory in order (the records' own strings lie wherever the load
+        // allocated them, one cache miss per row; reading every `id` of a 100,000-row result took
+        // longer than the text search that produced it).
+        for name in skipped {
+            if case .text(let column)? = columns[catalog.id(name).rawValue] {
+                columns[catalog.id(name).rawValue] = .text(Column(values: column.values.map(ColumnStore.inOrder), valid: column.valid))
+            }
+        }
         table = Table(columns: columns.map { $0! }, rowCount: n, layouts: layouts)
         self.dictionaries = dictionaries
     }
@@ -82,6 +91,12 @@ public final class ColumnStore: Sendable {
             return built
         }
         return result
+    }
+
+    /// A new copy of a string (allocated now, next to the copies made before it).
+    private static func inOrder(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The text-order rank of each distinct value of a dictionary-encoded field.
