@@ -121,14 +121,8 @@ struct QueryExecutor {
             }
             let kept = RowSelection.range(min(offset, produced)..<produced)
             let source: RowSelection = filter == nil ? kept : .indices(Array(rows[min(offset, produced)..<produced]))
-            // A text held as bytes is made into strings now, for the rows kept only.
-            let columns = query.outputs.indices.map { k in
-                bare[k].map { input.spans[$0] == nil ? input.columns[$0] : input.gather($0, source) } ?? outputs[k].build()
-            }
-            let selections = query.outputs.indices.map { k in
-                bare[k].map { input.spans[$0] == nil ? source : nil } ?? kept
-            }
-            return Projection(columns: columns, selections: selections, rowCount: kept.count)
+            let built = query.outputs.indices.map { k in bare[k].map { input.output($0, source) } ?? (outputs[k].build(), kept) }
+            return Projection(columns: built.map(\.column), selections: built.map(\.rows), rowCount: kept.count)
         }
         // Without a filter every row is sorted, in table order, so a key that is a bare column is the
         // column itself: gathering it chunk by chunk copied every value (a text key retained and
@@ -154,9 +148,10 @@ struct QueryExecutor {
         var columns: [ColumnVector] = []
         var selections: [RowSelection?] = []
         for output in query.outputs {
-            if case .column(let c) = output.node, input.spans[c] == nil {
-                columns.append(input.columns[c])
-                selections.append(.indices(kept))
+            if case .column(let c) = output.node {
+                let (column, rows) = input.output(c, .indices(kept))
+                columns.append(column)
+                selections.append(rows)
                 continue
             }
             selections.append(nil)

@@ -22,6 +22,12 @@ struct Table: Sendable {
         return columns[index]
     }
 
+    /// Column `index` at `rows`, as a result's output: a stored column as it is, with the selection
+    /// (read in place when the result is read); a text held as bytes made into strings of those rows.
+    func output(_ index: Int, _ rows: RowSelection) -> (column: ColumnVector, rows: RowSelection?) {
+        spans[index] == nil ? (columns[index], rows) : (gather(index, rows), nil)
+    }
+
     /// Whether column `index` can be read as bytes in place (`layouts` or `spans`).
     func hasBytes(_ index: Int) -> Bool { layouts[index] != nil || spans[index] != nil }
 }
