@@ -3,8 +3,9 @@ import ReportIngest
 import ReportQuery
 
 /// The child side of a load measurement (`--load-only PATH [--cache off|DIR]`): loads the corpus, notes
-/// the load's time and peak memory, builds the query engine (the shell is ready then), and prints one
-/// line of `key=value` pairs for the parent.
+/// the load's time and peak memory, builds the query engine (the shell is ready then) and notes the
+/// peak again, builds every column (the parent reads the whole child's peak), and prints one line of
+/// `key=value` pairs for the parent.
 enum LoadProbe {
     static func run(path: String, cache: String?) throws {
         let mode: LoadCache
@@ -19,11 +20,13 @@ enum LoadProbe {
         let loadPeak = peakBytes()
         let database = Database(store: ColumnStore(records: corpus.records))
         let ready = watch.milliseconds
+        let readyPeak = peakBytes()
+        database.store.buildEveryColumn()
         let pairs: [(String, String)] = [
             ("load_ms", String(format: "%.1f", load)), ("ready_ms", String(format: "%.1f", ready)),
             ("reports", "\(database.store.rowCount)"), ("skipped", "\(corpus.diagnostics.count)"),
             ("parsed", "\(statistics.parsed)"), ("cached", "\(statistics.fromCache)"),
-            ("written", "\(statistics.cacheWritten)"), ("load_peak", "\(loadPeak)"),
+            ("written", "\(statistics.cacheWritten)"), ("load_peak", "\(loadPeak)"), ("ready_peak", "\(readyPeak)"),
             ("problem", (statistics.cacheProblem ?? "-").replacingOccurrences(of: " ", with: "_")),
         ] + phases(statistics.phases)
         print(pairs.map { "\($0)=\($1)" }.joined(separator: " "))

@@ -7,10 +7,11 @@ final class ColumnStoreTests: XCTestCase {
         let store = Fixtures.store
         let catalog = FieldCatalog.standard
         XCTAssertEqual(store.rowCount, 5)
-        guard case .integer(let new) = store.table.columns[catalog.id("requests.new.total").rawValue],
-              case .decimal(let fees) = store.table.columns[catalog.id("proactive.fees").rawValue],
-              case .text(let province) = store.table.columns[catalog.id("province").rawValue],
-              case .bool(let ok) = store.table.columns[catalog.id("check.ok").rawValue] else {
+        let table = store.table(using: Set(catalog.fields.map(\.id.rawValue)))
+        guard case .integer(let new) = table.columns[catalog.id("requests.new.total").rawValue],
+              case .decimal(let fees) = table.columns[catalog.id("proactive.fees").rawValue],
+              case .text(let province) = table.columns[catalog.id("province").rawValue],
+              case .bool(let ok) = table.columns[catalog.id("check.ok").rawValue] else {
             return XCTFail("column types")
         }
         XCTAssertEqual(new.valid, [true, true, false, true, true])
@@ -18,7 +19,26 @@ final class ColumnStoreTests: XCTestCase {
         XCTAssertEqual(fees.valid, [true, false, true, true, false])
         XCTAssertEqual(province.valid, [true, true, true, true, false])
         XCTAssertEqual(ok.valid, [true, true, false, true, false])
-        XCTAssertEqual(store.table.columns.count, catalog.count)
+        XCTAssertEqual(table.columns.count, catalog.count)
+    }
+
+    func testNumberColumnsAreBuiltWhenAQueryFirstUsesThem() throws {
+        let catalog = FieldCatalog.standard
+        let store = ColumnStore(records: Fixtures.store.records)
+        let new = catalog.id("requests.new.total").rawValue, year = catalog.id("year").rawValue
+        XCTAssertEqual(store.table.columns[new].count, 0, "not built with the store")
+        XCTAssertEqual(store.table.columns[catalog.id("province").rawValue].count, 5, "short texts are")
+        XCTAssertEqual(store.table(using: [new]).columns[new].values(), Fixtures.store.records.map { $0[FieldID(new)] })
+        XCTAssertEqual(store.table(using: [year]).columns[new].count, 0, "only the fields asked for")
+        XCTAssertEqual(store.table(using: [year]).columns[year].count, 5)
+        store.buildEveryColumn()
+        let all = store.table(using: Set(catalog.fields.map(\.id.rawValue)))
+        for field in catalog.fields where field.group != .text {
+            XCTAssertEqual(all.column(field.id.rawValue).values(), Fixtures.store.records.map { $0[field.id] }, field.name)
+        }
+        let database = Database(store: store)
+        XCTAssertEqual(try database.query("select sum(requests.new), count(check.ok) where year > 0").rows,
+                       try Database(records: Fixtures.store.records).query("select sum(requests.new), count(check.ok) where year > 0").rows)
     }
 
     func testMismatchedValuesAreNullExceptIntegersInDecimalFields() {
@@ -27,10 +47,10 @@ final class ColumnStoreTests: XCTestCase {
         record.set(catalog.id("year"), .text("2022"), line: 1, origin: .table)
         record.set(catalog.id("proactive.fees"), .integer(3), line: 1, origin: .table)
         record.set(catalog.id("agency"), .integer(5), line: 1, origin: .table)
-        let store = ColumnStore(records: [record])
-        XCTAssertEqual(store.table.columns[catalog.id("year").rawValue].value(at: 0), .null)
-        XCTAssertEqual(store.table.columns[catalog.id("proactive.fees").rawValue].value(at: 0), .decimal(3))
-        XCTAssertEqual(store.table.columns[catalog.id("agency").rawValue].value(at: 0), .null)
+        let table = ColumnStore(records: [record]).table(using: Set(catalog.fields.map(\.id.rawValue)))
+        XCTAssertEqual(table.columns[catalog.id("year").rawValue].value(at: 0), .null)
+        XCTAssertEqual(table.columns[catalog.id("proactive.fees").rawValue].value(at: 0), .decimal(3))
+        XCTAssertEqual(table.columns[catalog.id("agency").rawValue].value(at: 0), .null)
     }
 
     func testEmptyCorpus() throws {
@@ -70,8 +90,8 @@ final class ColumnStoreTests: XCTestCase {
         }
         let store = ColumnStore(records: records)
         XCTAssertTrue(store.lazyFields.isSuperset(of: [s1.rawValue, text.rawValue]))
-        XCTAssertEqual(store.table.columns[s1.rawValue].values(), [.null, .null], "not copied out at load")
-        XCTAssertEqual(store.table.columns[text.rawValue].values(), [.null, .null], "not read at load")
+        XCTAssertEqual(store.table.columns[s1.rawValue].count, 0, "not copied out at load")
+        XCTAssertEqual(store.table.columns[text.rawValue].count, 0, "not read at load")
         XCTAssertTrue(store.table.spans.isEmpty, "not laid out at load")
         XCTAssertEqual(store.table(using: [s1.rawValue]).column(s1.rawValue).values(), [.text("甲"), .text("乙丙")])
         XCTAssertEqual(store.table(using: [text.rawValue]).column(text.rawValue).values(), records.map { $0[text] })
