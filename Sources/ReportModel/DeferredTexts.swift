@@ -12,9 +12,15 @@ public protocol DeferredTexts: AnyObject, Sendable {
     /// Copies text `index`'s UTF-8 bytes to `destination`, which holds exactly `utf8Count(index)`
     /// bytes, without keeping the text; false when it cannot be read exactly (`text` would be nil).
     func copyUTF8(_ index: Int, to destination: UnsafeMutableRawBufferPointer) -> Bool
+
+    /// Text `index`'s UTF-8 bytes when this source holds them in memory (valid while it lives), else
+    /// nil: a reader may then use them in place.
+    func bytesInMemory(_ index: Int) -> UnsafeBufferPointer<UInt8>?
 }
 
 extension DeferredTexts {
+    public func bytesInMemory(_ index: Int) -> UnsafeBufferPointer<UInt8>? { nil }
+
     public func utf8Count(_ index: Int) -> Int? { text(index)?.utf8.count }
 
     public func copyUTF8(_ index: Int, to destination: UnsafeMutableRawBufferPointer) -> Bool {

@@ -11,6 +11,8 @@ public struct PackedSlots {
     public let texts: [String]
     /// The pieces, `PackedSlots.pieceSize` bytes each: source field, start and length (Int32 each).
     public let pieces: UnsafeRawBufferPointer
+    /// Where a deferred text's payload points (`DeferredTexts`), if the record defers one.
+    public let deferred: (any DeferredTexts)?
 
     public static let kindMask: UInt8 = 7
     /// The kind of a text held by the record (its payload indexes `texts`).
@@ -28,7 +30,8 @@ extension ReportRecord {
                 storage.lines.withUnsafeBufferPointer { lines in
                     storage.wide.withUnsafeBufferPointer { wide in
                         storage.pieces.withUnsafeBytes { pieces in
-                            body(PackedSlots(tags: tags, bits: bits, lines: lines, wide: wide, texts: storage.texts, pieces: pieces))
+                            body(PackedSlots(tags: tags, bits: bits, lines: lines, wide: wide, texts: storage.texts, pieces: pieces,
+                                                 deferred: storage.deferred))
                         }
                     }
                 }

@@ -32,7 +32,8 @@ struct RecordStorage: Sendable {
     @usableFromInline var wide: [UInt64] = []
     @usableFromInline var texts: [String] = []
     @usableFromInline var pieces: [TextPiece] = []
-    /// Where the `deferred` texts are read from (the parse cache's texts of this load).
+    /// Where the `deferred` texts are read from (the parse cache's texts of this load, or the
+    /// `TextStore` of a load that parsed the files).
     @usableFromInline var deferred: (any DeferredTexts)?
 
     @usableFromInline
@@ -168,6 +169,26 @@ struct RecordStorage: Sendable {
         case Kind.deferred.rawValue: return deferred?.copyUTF8(Int(bits[field]), to: destination) ?? false
         default: return false
         }
+    }
+
+    /// Moves the text the field holds into `store`: the field then holds it as a deferred text (its
+    /// origin and line unchanged) and the record no longer keeps the string. Nothing happens when the
+    /// field holds no text of its own or the record already defers a text.
+    mutating func moveText(_ field: Int, into store: TextStore) {
+        guard field < count, kind(field) == Kind.text.rawValue, deferred == nil else { return }
+        let index = store.append(texts[Int(bits[field])])
+        texts[Int(bits[field])] = ""
+        bits[field] = UInt32(index)
+        tags[field] = tags[field] & ~7 | Kind.deferred.rawValue
+        deferred = store
+    }
+
+    /// A deferred text's bytes when its source holds them in memory, with that source.
+    func textInMemory(_ field: Int) -> (bytes: UnsafeBufferPointer<UInt8>, source: any DeferredTexts)? {
+        guard kind(field) == Kind.deferred.rawValue, let deferred, let bytes = deferred.bytesInMemory(Int(bits[field])) else {
+            return nil
+        }
+        return (bytes, deferred)
     }
 
     func piece(_ field: Int) -> TextPiece? {

@@ -81,6 +81,18 @@ public struct ReportRecord: Sendable {
     /// without reading a text the record left in the parse cache); nil for a piece or a non-text.
     public func ownTextUTF8Count(_ field: Int) -> Int? { storage.ownTextUTF8Count(field) }
 
+    /// Moves the field's text into `store` (see `TextStore`): the record refers to it there instead of
+    /// holding it. Values are unchanged: the field and its sections read as before.
+    public mutating func moveText(_ id: FieldID, into store: TextStore) {
+        storage.moveText(id.rawValue, into: store)
+    }
+
+    /// The bytes of the field's text when the record refers to it in memory (a `TextStore`), with
+    /// that store, which must be kept alive while the bytes are used; nil otherwise.
+    public func textInMemory(_ field: Int) -> (bytes: UnsafeBufferPointer<UInt8>, source: any DeferredTexts)? {
+        storage.textInMemory(field)
+    }
+
     /// Copies the bytes of a text the field holds itself into `destination`, which holds exactly
     /// `ownTextUTF8Count(field)` bytes. A text left in the parse cache is read, not kept. False when
     /// the text cannot be read exactly, or is a piece or not a text.

@@ -42,6 +42,17 @@ final class CacheFormatTests: XCTestCase {
         }
     }
 
+    func testARecordWhoseTextIsInATextStoreEncodesAsOneThatHoldsIt() throws {
+        let record = try TextFixtures.record("002")
+        var moved = record
+        moved.moveText(FieldCatalog.standard.id("text"), into: TextStore())
+        var (held, heldText, store, storeText) = (ByteWriter(), ByteWriter(), ByteWriter(), ByteWriter())
+        RecordEncoder.encode(.record(record), into: &held, text: &heldText)
+        RecordEncoder.encode(.record(moved), into: &store, text: &storeText)
+        XCTAssertEqual(storeText.bytes, heldText.bytes)
+        XCTAssertEqual(store.bytes, held.bytes)
+    }
+
     func testEveryKindOfValueRoundTrips() throws {
         let catalog = FieldCatalog.standard
         var record = ReportRecord()

@@ -21,13 +21,16 @@ struct CachedLoad: Sendable {
     let options: LoadOptions
     let scanTime: Int64
     let progress: ProgressBar
+    /// Where the files parsed now keep their texts.
+    let parsedTexts: TextStore
 
     /// A stamp match is trusted only for files last modified this long before the scan that cached them.
     static let racyWindow: Int64 = 2_000_000_000
     /// Cached outcomes are decoded in stretches of about this many bytes, one stretch per task.
     static let stretchBytes = 4 << 20
 
-    init(directory: URL, paths: [String], options: LoadOptions, scanTime: Int64, progress: ProgressBar) {
+    init(directory: URL, paths: [String], options: LoadOptions, scanTime: Int64, progress: ProgressBar, parsedTexts: TextStore) {
+        self.parsedTexts = parsedTexts
         let roots = CacheFingerprint.canonicalRoots(paths)
         path = CacheFingerprint.cachePath(directory: directory, roots: roots)
         fingerprint = CacheFingerprint.make(roots: roots, readers: options.readers)
@@ -222,7 +225,7 @@ struct CachedLoad: Sendable {
            case .success(let outcome) = CachedLoad.decode(entry, number: number, mapping: mapping, texts: texts) {
             return Result(outcome: outcome, contentHash: hash, reused: entry, wasVerified: true)
         }
-        return Result(outcome: CorpusLoader.parse(data, file, options: options), contentHash: hash, wasParsed: true)
+        return Result(outcome: CorpusLoader.parse(data, file, options: options, texts: parsedTexts), contentHash: hash, wasParsed: true)
     }
 
     /// Writes the new cache: reused entries copied from the old file, the others encoded (in parallel,

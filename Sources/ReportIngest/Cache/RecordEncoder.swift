@@ -11,7 +11,8 @@ import ReportModel
 ///
 /// The report's text (the field `text`) is not in the entry: it is written apart (`text`, the cache
 /// file's texts region), its slot becomes a deferred one and its place among the texts an empty
-/// string, so that a warm load need not read it.
+/// string, so that a warm load need not read it. A record just parsed holds its text in the load's
+/// `TextStore` (a deferred text in memory); one that holds it itself is written the same way.
 enum RecordEncoder {
     static let recordEntry: UInt8 = 0
     static let skippedEntry: UInt8 = 1
@@ -42,15 +43,23 @@ enum RecordEncoder {
         var texts = slots.texts
         var deferred: (length: Int, hash: UInt64)?
         let field = deferredField
-        if field < count && tags[field] & PackedSlots.kindMask == PackedSlots.textKind {
-            var value = texts[Int(bits[field])]
-            value.withUTF8 { utf8 in
-                deferred = (utf8.count, XXHash64.hash(UnsafeRawBufferPointer(utf8)))
-                text.raw(UnsafeRawBufferPointer(utf8))
-            }
-            texts[Int(bits[field])] = ""
+        func write(_ utf8: UnsafeBufferPointer<UInt8>) {
+            deferred = (utf8.count, XXHash64.hash(UnsafeRawBufferPointer(utf8)))
+            text.raw(UnsafeRawBufferPointer(utf8))
             tags[field] = tags[field] & ~PackedSlots.kindMask | PackedSlots.deferredKind
             bits[field] = 0
+        }
+        if field < count && tags[field] & PackedSlots.kindMask == PackedSlots.textKind {
+            let held = Int(bits[field])
+            var value = texts[held]
+            texts[held] = ""
+            value.withUTF8(write)
+        } else if field < count && tags[field] & PackedSlots.kindMask == PackedSlots.deferredKind, let source = slots.deferred {
+            if let bytes = source.bytesInMemory(Int(bits[field])) {
+                write(bytes)
+            } else if var value = source.text(Int(bits[field])) {
+                value.withUTF8(write)
+            }
         }
         writer.varint(count)
         tags.withUnsafeBytes { writer.raw($0) }

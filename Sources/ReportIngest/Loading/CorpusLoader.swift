@@ -22,14 +22,17 @@ public enum CorpusLoader {
         let progress = ProgressBar(total: files.count, enabled: options.showsProgress)
         MallocTuning.prepare(forFiles: files.count)
         statistics.files = files.count
+        // The texts of the files parsed now are kept here, not in their records (see `TextStore`).
+        let parsedTexts = TextStore()
         var outcomes: [Outcome]
         if let directory = options.cache.directory(fileCount: files.count) {
-            let load = CachedLoad(directory: directory, paths: paths, options: options, scanTime: scanTime, progress: progress)
+            let load = CachedLoad(directory: directory, paths: paths, options: options, scanTime: scanTime, progress: progress,
+                                  parsedTexts: parsedTexts)
             outcomes = load.run(files, statistics: &statistics)
         } else {
             let slots = OrderedSlots<Outcome>(count: files.count)
             ParallelLoop.run(files.count, parallel: options.parallel) { index in
-                slots.set(index, load(files[index], options: options))
+                slots.set(index, load(files[index], options: options, texts: parsedTexts))
                 progress.advance()
             }
             outcomes = slots.take()
@@ -74,10 +77,10 @@ public enum CorpusLoader {
         case skipped(LoadDiagnostic)
     }
 
-    static func load(_ file: CorpusFile, options: LoadOptions) -> Outcome {
+    static func load(_ file: CorpusFile, options: LoadOptions, texts: TextStore?) -> Outcome {
         switch read(file, options: options) {
         case .skipped(let diagnostic): return .skipped(diagnostic)
-        case .bytes(let data): return parse(data, file, options: options)
+        case .bytes(let data): return parse(data, file, options: options, texts: texts)
         }
     }
 
@@ -99,8 +102,8 @@ public enum CorpusLoader {
     }
 
     /// The record of a file's bytes, or why they are not a report. The bytes are dropped once decoded:
-    /// only the text lives on while the report is parsed.
-    static func parse(_ data: Data, _ file: CorpusFile, options: LoadOptions) -> Outcome {
+    /// only the text lives on while the report is parsed, then in `texts` when given.
+    static func parse(_ data: Data, _ file: CorpusFile, options: LoadOptions, texts: TextStore? = nil) -> Outcome {
         guard let reader = options.readers.reader(forPath: file.path) else {
             return .skipped(LoadDiagnostic(file: file.file, message: FileCollector.unsupported(file.path, options.readers)))
         }
@@ -112,9 +115,13 @@ public enum CorpusLoader {
             guard ReportRecognizer.isReport(report) else {
                 return .skipped(LoadDiagnostic(file: file.file, message: ReportRecognizer.reason))
             }
-            return .record(ReportParser.parse(report, file: file.file, id: file.id))
+            var record = ReportParser.parse(report, file: file.file, id: file.id)
+            if let texts { record.moveText(CorpusLoader.textField, into: texts) }
+            return .record(record)
         }
     }
+
+    static let textField = FieldCatalog.standard.id("text")
 
     static func megabytes(_ bytes: Int) -> String {
         let value = Double(bytes) / 1_048_576

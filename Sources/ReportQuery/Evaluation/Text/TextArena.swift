@@ -1,11 +1,13 @@
 import ReportModel
 
-/// The report texts (`text` and its sections `text.s1` … `text.s6`) in one UTF-8 buffer, built the
-/// first time a query reads them. A search reads the bytes in place: one buffer in row order, where
-/// 100,000 `String`s each cost a cold object header (a cache miss and a reference count) before the
-/// first byte. A section is a byte range of its report's text, so the sections add no bytes.
+/// The report texts (`text` and its sections `text.s1` … `text.s6`) as bytes in memory, in place, set
+/// up the first time a query reads them. A search reads the bytes directly: where 100,000 `String`s
+/// each cost a cold object header (a cache miss and a reference count) before the first byte.
 ///
-/// A text left in the parse cache is read straight into the buffer and not kept by its record.
+/// A text the records keep in a `TextStore` (a load that parsed its files) is read where it is. A
+/// text left in the parse cache is read with `pread` straight into one buffer (this arena), and not
+/// kept by its record. Either way a text is in memory once. A section is a byte range of its
+/// report's text, so the sections add no bytes.
 final class TextArena: @unchecked Sendable {
     private let base: UnsafeMutableRawPointer
     let size: Int
@@ -17,76 +19,101 @@ final class TextArena: @unchecked Sendable {
 
     deinit { base.deallocate() }
 
-    /// The bytes `range` of the buffer.
-    func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self) + range.lowerBound, count: range.count)
-    }
-
-    /// Lays out `fields` (text fields of `records`) in one arena. A field holding a piece of
-    /// `textField` is a range of that row's text; any other text is copied in. A text that cannot be
-    /// read exactly, or a piece that does not fall on character boundaries of it, is null.
+    /// Lays out `fields` (text fields of `records`). A field holding a piece of `textField` is a range
+    /// of that row's text; any other text is read in place or copied into the arena. A text that
+    /// cannot be read exactly, or a piece that does not fall on character boundaries of it, is null.
     static func build(_ records: [ReportRecord], fields: [Int], textField: Int) -> [Int: TextSpans] {
         let n = records.count
-        // Sizes first, so the buffer is allocated once at its size (no copy as it grows).
-        var starts = [[Int]](repeating: [Int](repeating: 0, count: n), count: fields.count)
-        var counts = [[Int]](repeating: [Int](repeating: -1, count: n), count: fields.count)
+        var layout = Layout(rows: n, fields: fields.count)
         var total = 0
         for r in 0..<n {
             for (k, field) in fields.enumerated() where field < records[r].fieldCount {
                 if field != textField, let piece = records[r].piece(FieldID(field)), piece.source.rawValue == textField { continue }
-                let count = records[r].ownTextUTF8Count(field) ?? records[r].text(field)?.utf8.count
-                if let count {
-                    starts[k][r] = total
-                    counts[k][r] = count
+                if let (bytes, source) = records[r].textInMemory(field) {
+                    layout.place(k, r, address: UInt(bitPattern: bytes.baseAddress), count: bytes.count, owner: source)
+                } else if let count = records[r].ownTextUTF8Count(field) ?? records[r].text(field)?.utf8.count {
+                    layout.copies[k][r] = total
+                    layout.counts[k][r] = count
                     total += count
                 }
             }
         }
         let arena = TextArena(size: total)
-        let (laidOut, lengths) = (starts, counts)
+        arena.copy(records, fields: fields, layout: &layout)
+        let text = fields.firstIndex(of: textField)
+        var spans: [Int: TextSpans] = [:]
+        for (k, field) in fields.enumerated() {
+            if field != textField, let text { layout.placePieces(k, of: text, records, field: FieldID(field), textField: textField) }
+            spans[field] = TextSpans(addresses: layout.addresses[k], counts: layout.counts[k], valid: layout.valid[k],
+                                     owners: layout.owners + [arena])
+        }
+        return spans
+    }
+
+    /// Copies the texts that `layout` places in the arena, the two halves of a large corpus on two threads.
+    private func copy(_ records: [ReportRecord], fields: [Int], layout: inout Layout) {
+        let n = records.count
+        let (offsets, counts) = (layout.copies, layout.counts)
+        let address = UInt(bitPattern: base)
         let halves = n >= 8_192 ? [0..<n / 2, n / 2..<n] : [0..<n]
-        let copiedFlags = ParallelChunks.map(halves) { rows -> [[Bool]] in
+        let copied = ParallelChunks.map(halves) { rows -> [[Int]] in
             fields.indices.map { k in
-                rows.map { r in
-                    guard lengths[k][r] >= 0 else { return false }
-                    let destination = UnsafeMutableRawBufferPointer(start: arena.base + laidOut[k][r], count: lengths[k][r])
+                rows.filter { r in
+                    guard offsets[k][r] >= 0 else { return false }
+                    let destination = UnsafeMutableRawBufferPointer(start: self.base + offsets[k][r], count: counts[k][r])
                     if records[r].ownTextUTF8Count(fields[k]) != nil { return records[r].copyOwnText(fields[k], to: destination) }
                     return records[r].text(fields[k]).map { DeferredTextCopy.copy($0, to: destination) } ?? false
                 }
             }
         }
-        var spans: [Int: TextSpans] = [:]
-        var valid = [[Bool]](repeating: [Bool](repeating: false, count: n), count: fields.count)
-        for (h, rows) in halves.enumerated() {
-            for k in fields.indices { for (i, r) in rows.enumerated() { valid[k][r] = copiedFlags[h][k][i] } }
-        }
-        let text = fields.firstIndex(of: textField)
-        for (k, field) in fields.enumerated() {
-            var ends = zip(starts[k], counts[k]).map { $0 + max($1, 0) }
-            if field != textField, let text {
-                for r in 0..<n where field < records[r].fieldCount && counts[k][r] < 0 {
-                    guard valid[text][r], let piece = records[r].piece(FieldID(field)), piece.source.rawValue == textField else { continue }
-                    let source = starts[text][r]..<starts[text][r] + counts[text][r]
-                    guard let range = arena.range(piece.utf8, in: source) else { continue }
-                    starts[k][r] = range.lowerBound
-                    ends[r] = range.upperBound
-                    valid[k][r] = true
+        for half in copied {
+            for k in fields.indices {
+                for r in half[k] {
+                    layout.addresses[k][r] = address + UInt(offsets[k][r])
+                    layout.valid[k][r] = true
                 }
             }
-            spans[field] = TextSpans(arena: arena, starts: starts[k], ends: ends, valid: valid[k])
         }
-        return spans
+    }
+}
+
+/// Where each row of each field lies while the arena is set up.
+private struct Layout {
+    var addresses: [[UInt]]
+    var counts: [[Int]]
+    var valid: [[Bool]]
+    /// The arena offset of a text to copy there (-1: none).
+    var copies: [[Int]]
+    /// The stores whose bytes are read in place, once each.
+    var owners: [any AnyObject & Sendable] = []
+    private var known: Set<ObjectIdentifier> = []
+
+    init(rows: Int, fields: Int) {
+        addresses = Array(repeating: Array(repeating: 0, count: rows), count: fields)
+        counts = Array(repeating: Array(repeating: 0, count: rows), count: fields)
+        valid = Array(repeating: Array(repeating: false, count: rows), count: fields)
+        copies = Array(repeating: Array(repeating: -1, count: rows), count: fields)
     }
 
-    /// `piece` (a range of a text's bytes) as a range of the buffer, when it lies inside the text
-    /// `source` and on its character boundaries; else nil (a piece that cuts a character is null).
-    private func range(_ piece: Range<Int>, in source: Range<Int>) -> Range<Int>? {
-        guard piece.lowerBound >= 0, piece.upperBound <= source.count else { return nil }
-        let bytes = base.assumingMemoryBound(to: UInt8.self)
-        let lower = source.lowerBound + piece.lowerBound
-        let upper = source.lowerBound + piece.upperBound
-        guard lower == source.upperBound || bytes[lower] & 0xC0 != 0x80,
-              upper == source.upperBound || bytes[upper] & 0xC0 != 0x80 else { return nil }
-        return lower..<upper
+    mutating func place(_ k: Int, _ r: Int, address: UInt, count: Int, owner: any DeferredTexts) {
+        addresses[k][r] = address
+        counts[k][r] = count
+        valid[k][r] = true
+        if known.insert(ObjectIdentifier(owner)).inserted { owners.append(owner) }
+    }
+
+    /// Field k's pieces of the text (field `text` in this layout): ranges of each row's text, where
+    /// they lie inside it and on its character boundaries.
+    mutating func placePieces(_ k: Int, of text: Int, _ records: [ReportRecord], field: FieldID, textField: Int) {
+        for r in records.indices where field.rawValue < records[r].fieldCount && !valid[k][r] && valid[text][r] {
+            guard let piece = records[r].piece(field), piece.source.rawValue == textField,
+                  piece.utf8.lowerBound >= 0, piece.utf8.upperBound <= counts[text][r],
+                  let bytes = UnsafePointer<UInt8>(bitPattern: addresses[text][r]) else { continue }
+            let (lower, upper, end) = (piece.utf8.lowerBound, piece.utf8.upperBound, counts[text][r])
+            guard lower == end || bytes[lower] & 0xC0 != 0x80, upper == end || bytes[upper] & 0xC0 != 0x80 else { continue }
+            addresses[k][r] = addresses[text][r] + UInt(lower)
+            counts[k][r] = upper - lower
+            valid[k][r] = true
+        }
     }
 }

@@ -1,18 +1,19 @@
-/// One text field's values as byte ranges of a `TextArena` (null where `valid` is false). Read in
-/// place by text tests; a `String` is made only for the rows a query outputs or computes with.
+/// One text field's values as bytes in memory (null where `valid` is false): each row's address and
+/// length, in a `TextArena` or a `TextStore`, which `owners` keep alive. Read in place by text tests;
+/// a `String` is made only for the rows a query outputs or computes with.
 struct TextSpans: ByteTexts {
-    let arena: TextArena
-    let starts: [Int]
-    let ends: [Int]
+    let addresses: [UInt]
+    let counts: [Int]
     let valid: [Bool]
+    let owners: [any AnyObject & Sendable]
 
     var count: Int { valid.count }
 
     /// Calls `body` with a function giving row i's bytes; `body` runs inside one access of the arrays.
     func withTexts<R>(_ body: ((Int) -> UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try starts.withUnsafeBufferPointer { starts in
-            try ends.withUnsafeBufferPointer { ends in
-                try body { i in arena.bytes(starts[i]..<ends[i]) }
+        try addresses.withUnsafeBufferPointer { addresses in
+            try counts.withUnsafeBufferPointer { counts in
+                try body { i in UnsafeBufferPointer(start: UnsafePointer(bitPattern: addresses[i]), count: counts[i]) }
             }
         }
     }

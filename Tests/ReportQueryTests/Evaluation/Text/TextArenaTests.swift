@@ -79,7 +79,7 @@ final class TextArenaTests: XCTestCase {
         }
         XCTAssertEqual(records[2][s2], .null, "a piece that cuts 丙 is null in the record")
         XCTAssertEqual(spans[s2.rawValue]?.valid, [false, true, false, false], "and in the arena")
-        XCTAssertEqual(spans[text.rawValue]?.arena.size, records.compactMap { $0.text(self.text.rawValue)?.utf8.count }.reduce(0, +),
+        XCTAssertEqual((spans[text.rawValue]?.owners.last as? TextArena)?.size, records.compactMap { $0.text(self.text.rawValue)?.utf8.count }.reduce(0, +),
                        "sections add no bytes")
     }
 
@@ -98,6 +98,25 @@ final class TextArenaTests: XCTestCase {
         XCTAssertEqual(ColumnVector.text(spans[s1.rawValue]!.gather(.range(0..<3))).values(), [.text("甲乙\n"), .null, .text("乙丙")],
                        "its sections too")
         XCTAssertEqual(ColumnVector.text(spans[s2.rawValue]!.gather(.range(0..<3))).values(), [.null, .null, .text("乙")])
+    }
+
+    func testTextsKeptInATextStoreAreReadInPlaceNotCopied() {
+        let store = TextStore()
+        let originals = [record("一、总体情况\n甲乙\n"), record("x\n乙丙", cut: 2..<5), ReportRecord()]
+        let records = originals.map { original -> ReportRecord in
+            var moved = original
+            moved.moveText(text, into: store)
+            return moved
+        }
+        let spans = laidOut(records)
+        for (field, column) in spans {
+            XCTAssertEqual(ColumnVector.text(column.gather(.range(0..<3))).values(), originals.map { $0[FieldID(field)] },
+                           "field \(catalog.fields[field].name)")
+        }
+        XCTAssertEqual((spans[text.rawValue]?.owners.last as? TextArena)?.size, 0, "nothing copied")
+        XCTAssertTrue(spans[text.rawValue]?.owners.contains { $0 === store } == true, "the store is kept alive")
+        XCTAssertEqual(spans[text.rawValue]?.addresses[1], records[1].textInMemory(text.rawValue).map { UInt(bitPattern: $0.bytes.baseAddress) },
+                       "read where the store holds it")
     }
 
     func testQueriesOverTheTextsGiveTheRecordsValues() throws {
