@@ -61,7 +61,9 @@ final class TextArena: @unchecked Sendable {
                 rows.filter { r in
                     guard offsets[k][r] >= 0 else { return false }
                     let destination = UnsafeMutableRawBufferPointer(start: self.base + offsets[k][r], count: counts[k][r])
-                    if records[r].ownTextUTF8Count(fields[k]) != nil { return records[r].copyOwnText(fields[k], to: destination) }
+                    if records[r].copyOwnText(fields[k], to: destination) { return true }
+                    // A text of the record's own that cannot be read is null; any other text is copied as a string.
+                    guard records[r].ownTextUTF8Count(fields[k]) == nil else { return false }
                     return records[r].text(fields[k]).map { DeferredTextCopy.copy($0, to: destination) } ?? false
                 }
             }
