@@ -29,14 +29,16 @@ extension DeferredTexts {
     }
 }
 
-/// Copies a text's UTF-8 bytes into a buffer of exactly their length.
+/// Copies a text's UTF-8 bytes into a buffer of exactly their length (false when the lengths differ).
 public enum DeferredTextCopy {
     public static func copy(_ text: String, to destination: UnsafeMutableRawBufferPointer) -> Bool {
         var text = text
-        return text.withUTF8 { utf8 in
-            guard utf8.count == destination.count else { return false }
-            if let base = utf8.baseAddress { destination.baseAddress?.copyMemory(from: base, byteCount: utf8.count) }
-            return true
-        }
+        return text.withUTF8 { copy($0, to: destination) }
+    }
+
+    public static func copy(_ utf8: UnsafeBufferPointer<UInt8>, to destination: UnsafeMutableRawBufferPointer) -> Bool {
+        guard utf8.count == destination.count else { return false }
+        if let base = utf8.baseAddress { destination.baseAddress?.copyMemory(from: base, byteCount: utf8.count) }
+        return true
     }
 }

@@ -61,9 +61,8 @@ public final class TextStore: DeferredTexts, @unchecked Sendable {
     public func utf8Count(_ index: Int) -> Int? { place(index)?.count }
 
     public func copyUTF8(_ index: Int, to destination: UnsafeMutableRawBufferPointer) -> Bool {
-        guard let bytes = bytesInMemory(index), bytes.count == destination.count else { return false }
-        if let base = bytes.baseAddress { destination.baseAddress?.copyMemory(from: base, byteCount: bytes.count) }
-        return true
+        guard let bytes = bytesInMemory(index) else { return false }
+        return DeferredTextCopy.copy(bytes, to: destination)
     }
 
     private func place(_ index: Int) -> (address: UnsafeRawPointer, count: Int)? {

@@ -52,14 +52,14 @@ public final class ColumnStore: Sendable {
         lazyFields = lazy
         onDemandFields = Set([FieldType.integer, .decimal, .bool].flatMap { groups[$0] ?? [] })
         // A field not built yet has an empty column: read by mistake, it fails loudly, never as nulls.
-        var columns = catalog.fields.map { field -> ColumnVector? in .empty(ValueType(field.type)) }
+        var columns = catalog.fields.map { ColumnVector.empty(ValueType($0.type)) }
         let texts = ColumnStore.fill(records, fields: groups[.text] ?? [], placeholder: "") { $0.text($1) }
         for (field, column) in texts { columns[field] = .text(column) }
         var dictionaries: [Int: TextDictionary] = [:]
         var layouts: [Int: UTF8Layout] = [:]
         let skipped: Set<String> = ["id", "file"]
         for field in catalog.fields where field.type == .text && field.group != .text && !skipped.contains(field.name) {
-            if case .text(let column)? = columns[field.id.rawValue] {
+            if case .text(let column) = columns[field.id.rawValue] {
                 let dictionary = TextDictionary(column)
                 dictionaries[field.id.rawValue] = dictionary
                 layouts[field.id.rawValue] = UTF8Layout(column.values)
@@ -75,11 +75,11 @@ public final class ColumnStore: Sendable {
         // allocated them, one cache miss per row; reading every `id` of a 100,000-row result took
         // longer than the text search that produced it).
         for name in skipped {
-            if case .text(let column)? = columns[catalog.id(name).rawValue] {
+            if case .text(let column) = columns[catalog.id(name).rawValue] {
                 columns[catalog.id(name).rawValue] = .text(Column(values: column.values.map(ColumnStore.inOrder), valid: column.valid))
             }
         }
-        table = Table(columns: columns.map { $0! }, rowCount: n, layouts: layouts)
+        table = Table(columns: columns, rowCount: n, layouts: layouts)
         self.dictionaries = dictionaries
     }
 

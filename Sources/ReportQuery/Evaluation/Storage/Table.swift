@@ -6,8 +6,8 @@ struct Table: Sendable {
     var rowCount: Int
     /// Byte layouts of some text columns (a dictionary's values), by column index.
     var layouts: [Int: UTF8Layout] = [:]
-    /// The report texts, by column index: held only as bytes (`columns` has nulls there). Read
-    /// columns through `gather` and `column`, which make strings of these.
+    /// The report texts, by column index: held only as bytes (`columns` has an empty column there).
+    /// Read columns through `gather`, `column` and `output`, which make strings of these.
     var spans: [Int: TextSpans] = [:]
 
     /// Column `index`'s values at `rows`.
