@@ -7,11 +7,14 @@ import Darwin
 /// Crash-safe whole-file replacement: the bytes go to a temporary file in the same directory, which
 /// is flushed to disk (`fsync`) and then renamed over the target. `rename` within one directory is
 /// atomic, so a reader (or a crash) sees either the old file or the new one, never a half-written one.
-/// If any step fails the old file is untouched and the temporary file removed.
+/// If any step fails the old file is untouched and the temporary file removed. A path that is a
+/// symbolic link is written through: the file it points to is replaced (beside it), the link stays.
 public enum AtomicFile {
     /// Replaces (or creates) `path` with `bytes`. With `createDirectories`, missing parent folders are
     /// made first (mode 0700, like a config folder); otherwise a missing folder is an error.
-    public static func write(_ bytes: [UInt8], to path: String, createDirectories: Bool = false) -> FileError? {
+    public static func write(_ bytes: [UInt8], to given: String, createDirectories: Bool = false) -> FileError? {
+        let isLink = FileStatus.of(given, followingLinks: false)?.kind == .symbolicLink
+        let path = isLink ? FilePaths.canonical(given) : given
         let directory = FilePaths.directory(of: path)
         if createDirectories, let error = makeDirectories(directory) { return error }
         let temporary = temporaryPath(for: path)

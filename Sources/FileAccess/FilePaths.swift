@@ -19,27 +19,36 @@ public enum FilePaths {
         return String(path[path.index(after: slash)...])
     }
 
-    /// `path` made absolute against the process's current directory, `~/` expanded.
+    /// `path` made absolute against the process's current directory; a leading `~` or `~/` expands
+    /// to `$HOME` (as a shell does; the password database only when `HOME` is unset).
     public static func absolute(_ path: String) -> String {
         var expanded = path
         if expanded == "~" || expanded.hasPrefix("~/") {
-            expanded = NSString(string: expanded).expandingTildeInPath
+            let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? NSString(string: "~").expandingTildeInPath
+            expanded = home + expanded.dropFirst()
         }
         if expanded.hasPrefix("/") { return expanded }
         return join(FileManager.default.currentDirectoryPath, expanded)
     }
 
-    /// The absolute path with `.`, `..` and symbolic links resolved — for the part that exists, so a
-    /// file about to be created resolves through its folder.
+    /// The absolute path with `.`, `..` and symbolic links resolved as the system resolves them when
+    /// opening it — for the part that exists, so a file about to be created resolves through its
+    /// folder. `..` is resolved after the link before it, never by cutting the spelling.
     public static func canonical(_ path: String) -> String {
-        let standard = URL(fileURLWithPath: absolute(path)).standardizedFileURL.path
-        if let resolved = realpath(standard, nil) {
+        let full = absolute(path)
+        if let resolved = realpath(full, nil) {
             defer { free(resolved) }
             return String(cString: resolved)
         }
-        let parent = directory(of: standard)
-        guard parent != standard else { return standard }
-        return join(canonical(parent), lastComponent(of: standard))
+        let parent = directory(of: full)
+        guard parent != full else { return full }
+        let base = canonical(parent)
+        switch lastComponent(of: full) {
+        case "", ".": return base
+        case "..": return directory(of: base)
+        case let name: return join(base, name)
+        }
     }
 
     /// Whether `path` is `container` or lies below it (both canonical).

@@ -18,10 +18,14 @@ public struct Corpus: Sendable {
     public var paths: [String]
     public var records: [ReportRecord]
     public var diagnostics: [LoadDiagnostic]
+    /// Every file collected for loading (loaded or not), by identity: what an export must never
+    /// write over, however its path is spelled.
+    public var files: Set<FileIdentity>
 
-    public init(paths: [String], records: [ReportRecord], diagnostics: [LoadDiagnostic]) {
+    public init(paths: [String], records: [ReportRecord], diagnostics: [LoadDiagnostic], files: Set<FileIdentity> = []) {
         self.paths = paths
         self.records = records
         self.diagnostics = diagnostics
+        self.files = files
     }
 }

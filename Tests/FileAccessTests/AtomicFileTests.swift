@@ -35,4 +35,17 @@ final class AtomicFileTests: XCTestCase {
         XCTAssertTrue(temporary.hasSuffix(".tmp"))
         XCTAssertNotEqual(temporary, AtomicFile.temporaryPath(for: "/some/dir/views.sql"))
     }
+
+    /// Issue 12 item 13: a symbolic link is written through — its file replaced atomically, the link kept.
+    func testALinkIsWrittenThroughAndStaysALink() throws {
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("real"), withIntermediateDirectories: false)
+        let target = folder.appendingPathComponent("real/views.sql").path
+        XCTAssertNil(AtomicFile.write(Array("old\n".utf8), to: target))
+        let link = folder.appendingPathComponent("views.sql").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real/views.sql")
+        XCTAssertNil(AtomicFile.write(Array("new\n".utf8), to: link))
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), "real/views.sql")
+        XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), "new\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/real"), ["views.sql"])
+    }
 }

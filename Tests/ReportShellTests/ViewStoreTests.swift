@@ -52,6 +52,20 @@ final class ViewStoreTests: XCTestCase {
         XCTAssertEqual(third.session.database.views, ["recent": "select id, agency, year where year >= 2022"])
     }
 
+    /// Issue 12 item 13: a views file kept elsewhere (dotfiles) through a link stays a link.
+    func testASymlinkedViewsFileStaysALink() throws {
+        let real = folder.appendingPathComponent("dotfiles/views.sql").path
+        try FileManager.default.createDirectory(atPath: folder.appendingPathComponent("dotfiles").path, withIntermediateDirectories: true)
+        try "create view old as select id;\n".write(toFile: real, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: viewsPath, withDestinationPath: real)
+        let shell = try session()
+        XCTAssertEqual(shell.run("create view added as select agency"), .success, shell.error)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: viewsPath), real)
+        let saved = try String(contentsOfFile: real, encoding: .utf8)
+        XCTAssertTrue(saved.contains("create view added as select agency;"), saved)
+        XCTAssertTrue(saved.contains("create view old as select id;"), saved)
+    }
+
     func testTheFolderIsCreatedWhenMissing() throws {
         let shell = try session(views: "config/gongkai/views.sql")
         XCTAssertEqual(shell.run("create view v as select id"), .success)

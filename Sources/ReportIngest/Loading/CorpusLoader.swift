@@ -53,7 +53,8 @@ public enum CorpusLoader {
         }
         records.reverse()
         let diagnostics = collectDiagnostics + skipped.reversed()
-        let corpus = Corpus(paths: paths, records: records, diagnostics: diagnostics)
+        let corpus = Corpus(paths: paths, records: records, diagnostics: diagnostics,
+                            files: Set(files.lazy.compactMap { $0.stamp?.identity }))
         statistics.phases.assemble = clock.lap()
         return (corpus, statistics)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 /// What `stat` says of a file: its size and modification time (nanoseconds since 1970). The cache
 /// reuses a record only while both are unchanged (or the bytes hash the same).
@@ -32,10 +33,4 @@ struct FileStamp: Sendable, Hashable {
         guard stat(path, &info) == 0 else { return nil }
         return (FileStamp(info), (info.st_mode & S_IFMT) == S_IFDIR)
     }
-}
-
-/// A file's device and inode numbers.
-struct FileIdentity: Sendable, Hashable {
-    var device: UInt64
-    var inode: UInt64
 }

@@ -1,8 +1,9 @@
 /// Text made safe for one terminal line: newline, carriage return and tab become the two-character
 /// escapes `\n`, `\r`, `\t`; other control characters become `\u{XX}`. A backslash stays as it is
-/// (human formats are for reading; data formats escape losslessly).
-enum VisibleText {
-    static func escape(_ text: String) -> String {
+/// (human formats are for reading; data formats escape losslessly). The one escape for text from a
+/// file or the user on its way to a terminal: table cells, load messages, `.show`, error messages.
+public enum VisibleText {
+    public static func escape(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         return text.replacingScalars { scalar in
             switch scalar {
@@ -15,7 +16,7 @@ enum VisibleText {
         }
     }
 
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }

@@ -9,7 +9,7 @@ extension Session {
     func export(_ request: ExportRequest, statement: String) -> SessionStatus {
         let target: ExportTarget
         do {
-            target = try ExportTarget(path: request.path, corpusPaths: corpus.paths)
+            target = try ExportTarget(path: request.path, corpusPaths: corpus.paths, loadedFiles: corpus.files)
         } catch {
             return fail(error, statement: statement)
         }

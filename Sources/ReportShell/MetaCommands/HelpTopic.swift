@@ -109,8 +109,11 @@ enum HelpTopic: String, CaseIterable {
         export select … to 'out.json' [with bom];
           The extension picks the format: .csv .tsv .json .jsonl .md. 'with bom' starts the file with
           a UTF-8 byte-order mark (for Excel). Relative paths are relative to the current directory.
-          The file is written whole (a temporary file renamed into place), never into a loaded corpus
-          folder; gongkai prints 'wrote N rows to PATH'.
+          '~/' is your $HOME. The file is written whole (a temporary file renamed into place; a
+          symbolic link is written through and stays a link); gongkai prints 'wrote N rows to PATH'.
+          Refused: a path with a control character (NUL …), a target inside a loaded corpus folder
+          or that is a loaded report (by device and inode, however it is spelled), and an existing
+          target that is not a regular file (a FIFO, a device, a folder).
 
         """
 }
