@@ -1,7 +1,7 @@
 import ReportModel
 
 /// Turns one report's text into a record: lines → sections 一 … 六 → tables 二/三/四 → identity (agency,
-/// region, year …) → figures stated in words → derived fields and checks → warnings. Never fails: what
+/// region, year …) → figures stated in words → derived fields and checks → timeliness → the prose's signature (for `similarity.prev`) → warnings. Never fails: what
 /// the text does not state stays null. Linear in the size of the text.
 public enum ReportParser {
     static let catalog = FieldCatalog.standard
@@ -27,6 +27,8 @@ public enum ReportParser {
         let year = IdentityReader.apply(report, to: &record)
         NarrativeReader.apply(report, year: year, to: &record)
         Derivation.apply(to: &record)
+        Timeliness.apply(to: &record)
+        record.proseSignature = ProseShingles.signature(of: report)
         record.finalizeWarnings()
         return record
     }

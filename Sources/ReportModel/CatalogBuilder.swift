@@ -86,6 +86,7 @@ struct CatalogBuilder {
         add("check.review", "复议诉讼各项之和＝总计", ["复议诉讼合计"], .bool, group: .checks, derived: true)
         add("check.ok", "各项校验均通过", ["校验"], .bool, group: .checks, derived: true, headline: true)
         add("warnings", "提取警告", ["警告"], .text, group: .checks, derived: true)
+        addPanel()
 
         add("text", "全文", ["全文"], .text, group: .text)
         let sections = ["一", "二", "三", "四", "五", "六"]
@@ -94,5 +95,17 @@ struct CatalogBuilder {
         for (i, numeral) in sections.enumerated() {
             add("text.s\(i + 1)", "第\(numeral)部分 \(titles[i])", ["第\(numeral)部分"], .text, group: .text)
         }
+    }
+
+    /// The checks across years (issue 18), computed after the load over the whole corpus by comparing a
+    /// report with the same body's report for the year before (`panel.prev`); null when undecidable.
+    mutating func addPanel() {
+        add("check.carryover", "跨年结转：本年“上年结转”＝上年“结转下年”", ["跨年结转"], .bool, group: .panel, derived: true)
+        add("check.timely", "按时公布（部门1月31日前，政府3月31日前）", ["按时公布"], .bool, group: .panel, derived: true)
+        add("days_late", "逾期天数（按时为0）", ["逾期天数"], .integer, unit: "天", group: .panel, derived: true)
+        add("similarity.prev", "与上年报告文字的相似度（0–1）", ["文字相似度", "上年相似度"], .decimal, group: .panel,
+            derived: true)
+        add("check.jump", "本年新收较上年变化超过5倍（两年均不少于10件）", ["数量突变"], .bool, group: .panel, derived: true)
+        add("panel.prev", "对比的上年报告（编号）", ["上年报告"], .text, group: .panel, derived: true)
     }
 }

@@ -14,6 +14,7 @@ public enum FieldGroup: String, Sendable, Hashable, CaseIterable {
     case narrative      // section 六 and other figures stated in words
     case derived        // rates
     case checks         // check.*, warnings
+    case panel          // checks across years (PanelChecks, after the load) and the publication deadline
     case text           // text, text.s1 … text.s6
 }
 

@@ -8,6 +8,8 @@ public struct ReportRecord: Sendable {
     @usableFromInline var storage: RecordStorage
     /// What the extraction noticed, in order; `finalizeWarnings()` copies them into the `warnings` field.
     public var warningList: [String] = []
+    /// The MinHash of the report's prose, for the panel check `similarity.prev`; nil when not computed.
+    public var proseSignature: ProseSignature?
 
     public init(catalog: FieldCatalog = .standard) {
         storage = RecordStorage(count: catalog.count)
@@ -137,6 +139,6 @@ extension ReportRecord: Equatable {
     /// Records are equal when every field's value and provenance and the warnings are (a piece equals
     /// the same text stored whole).
     public static func == (a: ReportRecord, b: ReportRecord) -> Bool {
-        a.warningList == b.warningList && a.values == b.values && a.provenance == b.provenance
+        a.warningList == b.warningList && a.proseSignature == b.proseSignature && a.values == b.values && a.provenance == b.provenance
     }
 }

@@ -43,6 +43,12 @@ struct SynthExpectations {
         identity("year", nil, .integer(year))
         let (month, day) = figures.published
         identity("published", "\(year + 1)-0\(month)-\(day < 10 ? "0" : "")\(day)")
+        // Every synthetic body is a department (`PlaceList`): due by 31 January of the next year, and
+        // published in January, February or March.
+        let februaryDays = (year + 1) % 4 == 0 && ((year + 1) % 100 != 0 || (year + 1) % 400 == 0) ? 29 : 28
+        let late = month == 1 ? 0 : (month == 2 ? day : februaryDays + day)
+        values[catalog.id("check.timely")] = .bool(late == 0)
+        values[catalog.id("days_late")] = .integer(late)
     }
 
     /// Table 二 printed as text shows the template by its headings; else table 三 by its （六） rows.

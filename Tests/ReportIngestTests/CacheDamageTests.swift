@@ -70,7 +70,7 @@ final class CacheDamageTests: XCTestCase {
         let agency = FieldCatalog.standard.id("agency").rawValue
         /// A record entry with every field null but `field`, which has `tag` and `payload` (and `also`).
         func entry(field: Int = year, tag: UInt8 = 1, payload: UInt32 = 7, also: (Int, UInt8, UInt32)? = nil,
-                   count: Int? = nil, texts: [[UInt8]] = [], pieces: [Int32] = [], tail: [UInt8] = [0, 0]) -> [UInt8] {
+                   count: Int? = nil, texts: [[UInt8]] = [], pieces: [Int32] = [], tail: [UInt8] = [0, 0, 0]) -> [UInt8] {
             var writer = ByteWriter()
             writer.byte(RecordEncoder.recordEntry)
             writer.varint(count ?? n)
@@ -97,6 +97,7 @@ final class CacheDamageTests: XCTestCase {
         }
         func decodes(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBytes { (try? RecordDecoder.decode($0)) != nil } }
         XCTAssertTrue(decodes(entry()), "the well-formed entry the others spoil")
+        XCTAssertTrue(decodes(entry(tail: [0, 0, 1, 40] + [UInt8](repeating: 1, count: 256))), "with a prose signature")
         XCTAssertTrue(decodes(entry(field: agency, tag: 3, payload: 0, texts: [Array("甲".utf8)])))
         XCTAssertTrue(decodes(entry(field: s1, tag: 5, payload: 0, also: (agency, 3, 0), texts: [Array("甲".utf8)],
                                     pieces: [Int32(agency), 0, 3])), "a piece inside its text")
@@ -112,8 +113,10 @@ final class CacheDamageTests: XCTestCase {
             ("a range past its text", entry(field: s1, tag: 5, payload: 0, also: (agency, 3, 0), texts: [Array("甲".utf8)],
                                             pieces: [Int32(agency), 2, 4])),
             ("piece index out of range", entry(field: s1, tag: 5, payload: 3)),
-            ("a deferred text with no bytes", entry(field: agency, tag: 7, payload: 0, tail: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])),
-            ("bad deferred mark", entry(tail: [2, 0])),
+            ("a deferred text with no bytes", entry(field: agency, tag: 7, payload: 0, tail: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])),
+            ("bad deferred mark", entry(tail: [2, 0, 0])),
+            ("bad prose signature mark", entry(tail: [0, 0, 2])),
+            ("a prose signature cut short", entry(tail: [0, 0, 1, 40] + [UInt8](repeating: 1, count: 100))),
             ("ends early", Array(entry().dropLast(5))),
             ("trailing bytes", entry() + [0]),
         ]

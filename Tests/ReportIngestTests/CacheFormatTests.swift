@@ -35,6 +35,8 @@ final class CacheFormatTests: XCTestCase {
         XCTAssertEqual(back.values, record.values)
         XCTAssertEqual(back.provenance, record.provenance)
         XCTAssertEqual(back.warningList, record.warningList)
+        XCTAssertNotNil(record.proseSignature)
+        XCTAssertEqual(back.proseSignature, record.proseSignature)
         XCTAssertTrue((1...6).contains { back["text.s\($0)"].textValue != nil }, "some section stored as a range")
         for n in 1...6 {
             let id = FieldCatalog.standard.id("text.s\(n)")

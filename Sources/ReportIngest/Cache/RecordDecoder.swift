@@ -66,7 +66,22 @@ enum RecordDecoder {
         }
         let warnings = try reader.count(limit: reader.end)
         for _ in 0..<warnings { record.warningList.append(try reader.string(checked: checked)) }
+        record.proseSignature = try signature(&reader)
         return record
+    }
+
+    /// What `RecordEncoder` wrote of the prose signature.
+    private static func signature(_ reader: inout ByteReader) throws(CacheDamage) -> ProseSignature? {
+        switch try reader.byte() {
+        case 0: return nil
+        case 1:
+            let count = try reader.count()
+            let raw = try reader.bytes(2 * ProseSignature.binCount)
+            let bins = (0..<ProseSignature.binCount).map { raw.loadUnaligned(fromByteOffset: 2 * $0, as: UInt16.self) }
+            guard let signature = ProseSignature(bins: bins, shingleCount: count) else { throw CacheDamage("bad prose signature") }
+            return signature
+        default: throw CacheDamage("bad prose signature mark")
+        }
     }
 
     /// The deferred text's slot: registered with the load's texts, or (its bytes at hand) checked and

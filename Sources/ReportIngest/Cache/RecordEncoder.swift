@@ -28,12 +28,21 @@ enum RecordEncoder {
             record.withPackedSlots { encode($0, into: &writer, text: &text) }
             writer.varint(record.warningList.count)
             for warning in record.warningList { writer.string(warning) }
+            encode(record.proseSignature, into: &writer)
         case .skipped(let diagnostic):
             writer.byte(skippedEntry)
             writer.string(diagnostic.file)
             writer.string(diagnostic.message)
             writer.byte(diagnostic.severity == .skipped ? 0 : 1)
         }
+    }
+
+    /// The prose signature: a 0 byte when there is none, else 1, the shingle count and the bins (2 bytes each).
+    private static func encode(_ signature: ProseSignature?, into writer: inout ByteWriter) {
+        guard let signature else { return writer.byte(0) }
+        writer.byte(1)
+        writer.varint(signature.shingleCount)
+        signature.bins.withUnsafeBytes { writer.raw($0) }
     }
 
     private static func encode(_ slots: PackedSlots, into writer: inout ByteWriter, text: inout ByteWriter) {

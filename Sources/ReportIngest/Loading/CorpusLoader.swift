@@ -52,6 +52,7 @@ public enum CorpusLoader {
             }
         }
         records.reverse()
+        PanelChecks.apply(to: &records)
         let diagnostics = collectDiagnostics + skipped.reversed()
         let corpus = Corpus(paths: paths, records: records, diagnostics: diagnostics,
                             files: Set(files.lazy.compactMap { $0.stamp?.identity }))

@@ -11,12 +11,17 @@ protocol MetaCommand: Sendable {
     var summary: String { get }
     /// Runs it with the words after the name.
     func run(_ arguments: [String], in session: Session) -> SessionStatus
+    /// Runs it with the whole line (a command that takes a query clause reads `line.rest`); by default
+    /// `run(line.arguments, in:)`.
+    func run(line: MetaCommandLine, in session: Session) -> SessionStatus
     /// Candidates for argument number `index` (0-based) that start with `prefix`.
     func completions(argument index: Int, prefix: String, session: Session) -> [String]
 }
 
 extension MetaCommand {
     var aliases: [String] { [] }
+
+    func run(line: MetaCommandLine, in session: Session) -> SessionStatus { run(line.arguments, in: session) }
 
     func completions(argument index: Int, prefix: String, session: Session) -> [String] { [] }
 

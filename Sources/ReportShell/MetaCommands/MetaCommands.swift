@@ -3,7 +3,7 @@ import ReportQuery
 /// Every meta-command, in the order `.help` lists them.
 enum MetaCommands {
     static let all: [any MetaCommand] = [
-        HelpCommand(), FieldsCommand(), ShowCommand(), SourceCommand(), WarningsCommand(), ViewsCommand(),
+        HelpCommand(), FieldsCommand(), ShowCommand(), SourceCommand(), WarningsCommand(), ChecksCommand(), ViewsCommand(),
         FormatCommand(), MaxRowsCommand(), NullValueCommand(), TimerCommand(), ChartCommand(),
         ReadCommand(), LoadCommand(), ReloadCommand(), HistoryCommand(), QuitCommand(),
     ]
@@ -29,6 +29,6 @@ extension Session {
         if parsed.hasOpenQuote {
             return usageError("a quote is not closed", hint: "usage: \(command.usage)")
         }
-        return command.run(parsed.arguments, in: self)
+        return command.run(line: parsed, in: self)
     }
 }

@@ -27,6 +27,9 @@ struct SourceCommand: MetaCommand {
         }
         let provenance = record.source(of: field.id)
         var text = "\(field.name) = \(value) (\(provenance?.origin.rawValue ?? "unknown origin"))\n"
+        if field.group == .panel, let other = record["panel.prev"].textValue, field.name != "panel.prev" {
+            text += "compared with \(other), the same body's report for the year before\n"
+        }
         guard let provenance, provenance.line > 0 else {
             return text + "\(record.file): derived from other values, not read from one line\n"
         }

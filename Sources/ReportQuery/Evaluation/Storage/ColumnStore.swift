@@ -197,6 +197,13 @@ public final class ColumnStore: Sendable {
         let file = record.text(fileField) ?? "?"
         guard let provenance = record.source(of: FieldID(field)) else { return "\(file) (unknown)" }
         let line = provenance.line > 0 ? ":\(provenance.line)" : ""
-        return "\(file)\(line) (\(provenance.origin.rawValue))"
+        return "\(file)\(line) (\(provenance.origin.rawValue)\(ColumnStore.comparison(record, field: field, catalog: catalog)))"
+    }
+
+    /// ", compared with ID" for a check across years (`FieldGroup.panel`): the report it was compared with.
+    static func comparison(_ record: ReportRecord, field: Int, catalog: FieldCatalog) -> String {
+        guard catalog[FieldID(field)].group == .panel, let prev = catalog.lookup("panel.prev"),
+              field != prev.rawValue, let other = record.text(prev.rawValue) else { return "" }
+        return ", compared with \(other)"
     }
 }
