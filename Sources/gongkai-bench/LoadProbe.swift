@@ -35,7 +35,7 @@ enum LoadProbe {
     /// The load's phases, in milliseconds (`phase_collect_ms=…`), for the parent's notes and a profiler.
     static func phases(_ phases: LoadPhases) -> [(String, String)] {
         [("collect", phases.collect), ("index", phases.cacheIndex), ("records", phases.records),
-         ("write", phases.cacheWrite), ("assemble", phases.assemble)]
+         ("write", phases.cacheWrite), ("assemble", phases.assemble), ("panel", phases.panel)]
             .map { ("phase_\($0.0)_ms", String(format: "%.0f", $0.1 * 1000)) }
     }
 

@@ -35,6 +35,8 @@ public struct LoadPhases: Sendable, Hashable {
     public var cacheWrite = 0.0
     /// Gathering records and diagnostics into the corpus.
     public var assemble = 0.0
+    /// The checks across years over the whole corpus (`PanelChecks`).
+    public var panel = 0.0
 
     public init() {}
 }

@@ -8,7 +8,7 @@ import ReportQuery
 struct ChecksCommand: MetaCommand {
     let name = ".checks"
     let usage = ".checks [where CONDITION]"
-    let summary = "pass / fail / undecided for every check, with an example failure; optional where"
+    let summary = "reports passing, failing, undecided for each check"
 
     /// Checks whose true value flags a problem.
     static let trueFails: Set<String> = ["check.jump"]
