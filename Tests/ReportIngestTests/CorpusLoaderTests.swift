@@ -48,7 +48,7 @@ final class CorpusLoaderTests: XCTestCase {
         let corpus = CorpusLoader.load(paths: [directory.path, missing])
 
         XCTAssertEqual(corpus.records.map(\.file), ["000.txt", "sub/003.txt"], "sorted relative paths")
-        XCTAssertEqual(corpus.records.map(\.id), ["000", "003"])
+        XCTAssertEqual(corpus.records.map(\.id), ["000", "sub/003"])
         XCTAssertEqual(corpus.records.last?["agency"], .text("枣庄市市中区工业和信息化局"))
         XCTAssertEqual(corpus.diagnostics.count, 5, corpus.diagnostics.map(\.message).joined(separator: "\n"))
         XCTAssertEqual(diagnostics(corpus, "empty.txt").map(\.message), ["empty file"])

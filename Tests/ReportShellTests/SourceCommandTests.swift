@@ -26,3 +26,29 @@ final class SourceCommandTests: MetaCommandTestCase {
         XCTAssertEqual(shell.error, "error: name a report and a field — usage: .source ID FIELD\n")
     }
 }
+
+/// `.source` names one report or says which ones it could be: never one of two picked silently.
+final class SourceAmongEqualNamesTests: XCTestCase {
+    func testTheSameFileNameInTwoFoldersIsNeverPickedSilently() throws {
+        let folder = try SessionHarness.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("corpus")
+        for (year, name) in [("2022", "000_afc6a6d0ad89b90e.txt"), ("2023", "003_d68fabd84de01588.txt")] {
+            let target = corpus.appendingPathComponent(year)
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: SessionHarness.corpus + "/" + name,
+                                             toPath: target.appendingPathComponent("report.txt").path)
+        }
+        let shell = try SessionHarness(folder: folder) { $0.paths = [corpus.path] }
+        shell.clear()
+        XCTAssertEqual(shell.run(".source report year"), .failure)
+        XCTAssertEqual(shell.error, "error: 'report' names 2 report ids: 2022/report, 2023/report — type more of the id\n")
+        shell.clear()
+        XCTAssertEqual(shell.run(".source 2023/report year"), .success, shell.error)
+        XCTAssertTrue(shell.standard.hasPrefix("year = 2023 (narrative)\n2023/report.txt:"), shell.standard)
+        shell.clear()
+        XCTAssertEqual(shell.run("select source(year) order by id"), .success, shell.error)
+        XCTAssertTrue(shell.standard.contains("2022/report.txt:"), shell.standard)
+        XCTAssertTrue(shell.standard.contains("2023/report.txt:"), shell.standard)
+    }
+}

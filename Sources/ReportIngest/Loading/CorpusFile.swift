@@ -1,6 +1,7 @@
 /// A file to load: where it is, its `file` field (path relative to the corpus root given, or its name for a
-/// file given directly), its `id` (the name without its extension), which of the paths given it was
-/// found under (`root`), and its size and time when collected (for the cache).
+/// file given directly), its `id` (that path without its extension: `2022/report`), which of the paths
+/// given it was found under (`root`), and its size and time when collected (for the cache). `ReportIDs`
+/// keeps ids unique across a load.
 ///
 /// The path and id are computed when asked for: a load from the cache never needs them, and building
 /// them for every file of a 100,000-file corpus showed in its profile.
@@ -32,14 +33,17 @@ struct CorpusFile: Sendable, Hashable {
 
     var path: String { given ?? folder + file }
 
-    /// The name after the last "/", without its extension (a leading dot is not one), by UTF-8 bytes.
-    var id: String {
-        let utf8 = file.utf8
+    /// The relative path without its extension (`2022/report` for `2022/report.txt`; a leading dot of the
+    /// name is no extension), by UTF-8 bytes.
+    var id: String { CorpusFile.withoutExtension(file) }
+
+    static func withoutExtension(_ path: String) -> String {
+        let utf8 = path.utf8
         let start = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
-        let name = file[start...]
+        let name = path[start...]
         if let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex {
-            return String(name[..<dot])
+            return String(path[..<dot])
         }
-        return String(name)
+        return path
     }
 }

@@ -41,6 +41,7 @@ public enum CorpusLoader {
         }
         progress.finish()
         _ = clock.lap()
+        ReportIDs.makeUnique(&outcomes, files: files)
         // Moved out of the outcomes, last first, so no record is copied.
         var records: [ReportRecord] = []
         records.reserveCapacity(outcomes.count)

@@ -2,10 +2,12 @@ import ReportModel
 import ReportQuery
 
 extension Session {
-    /// The report whose id is `text`, or the only one whose id starts with it (`003`).
+    /// The report whose id is `text`; else the only one whose id starts with it (`003`), or whose id's
+    /// last part is it (`report` for `2022/report`). Never one of several: those are listed instead.
     func record(matching text: String) -> Result<ReportRecord, QueryError> {
         if let exact = corpus.records.first(where: { $0.id == text }) { return .success(exact) }
-        let matches = corpus.records.filter { $0.id.hasPrefix(text) }
+        var matches = corpus.records.filter { $0.id.hasPrefix(text) }
+        if matches.isEmpty { matches = corpus.records.filter { $0.id.hasSuffix("/" + text) } }
         if matches.count == 1 { return .success(matches[0]) }
         if matches.isEmpty {
             let ids = corpus.records.map(\.id)
@@ -14,7 +16,8 @@ extension Session {
             return .failure(QueryError("no report '\(text)'", hint: hint))
         }
         let listed = matches.prefix(5).map(\.id).joined(separator: ", ")
-        return .failure(QueryError("'\(text)' starts \(matches.count) report ids: \(listed)\(matches.count > 5 ? ", …" : "")",
+        let relation = matches[0].id.hasPrefix(text) ? "starts" : "names"
+        return .failure(QueryError("'\(text)' \(relation) \(matches.count) report ids: \(listed)\(matches.count > 5 ? ", …" : "")",
                                    hint: "type more of the id"))
     }
 
