@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 /// Walks a Word main document part (`word/document.xml`) and feeds `DocumentAssembler`.
 ///
 /// - `w:p` → a line: the text of its `w:t` runs; `w:tab` → tab; `w:br`/`w:cr` → line break.
@@ -12,7 +8,13 @@ import FoundationXML
 /// - `w:tbl`/`w:tr`/`w:tc` → table rows; `w:gridSpan` → colspan; `w:gridBefore` → leading empty cells;
 ///   `w:vMerge` (continue) and `w:hMerge` (continue) → continuation cells, printed empty.
 /// - A drawing → `[image: description]`, the marker the plain-text reports use.
-final class DocxDocumentParser: NSObject, XMLParserDelegate {
+///
+/// The XML arrives in chunks as it is inflated (`push`), parsed by `XMLStream` (libxml2), so a part is
+/// never held whole; the text it yields is capped at `maximumTextSize`.
+final class DocxDocumentParser: XMLStreamSink {
+    /// The most text a document may yield: the loader's limit for a plain-text file (32 MB).
+    static let maximumTextSize = LoadOptions.defaultMaxFileSize
+
     static let wordNamespaces: Set<String> = [
         "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
         "http://purl.oclc.org/ooxml/wordprocessingml/main",
@@ -29,34 +31,34 @@ final class DocxDocumentParser: NSObject, XMLParserDelegate {
     private var skipFrom: Int?
     private var inText = false
     private var runHidden = false
+    /// UTF-8 bytes of text appended so far.
+    private var textSize = 0
+    private(set) var textTooLarge = false
+    private lazy var stream = XMLStream(sink: self)
 
-    /// The canonical text of `xml`, or what is wrong with the XML.
-    static func text(of xml: Data) -> Result<String, Malformed> {
+    /// The canonical text of a whole part, or what is wrong with its XML.
+    static func text(of xml: [UInt8]) -> Result<String, XMLStream.Malformed> {
         let walker = DocxDocumentParser()
-        let parser = XMLParser(data: xml)
-        parser.delegate = walker
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        guard parser.parse() else {
-            let error = parser.parserError as NSError?
-            let line = parser.lineNumber > 0 ? " at line \(parser.lineNumber)" : ""
-            return .failure(Malformed(detail: "XML error \(error?.code ?? 0)\(line)"))
-        }
-        guard walker.stack.isEmpty else {
-            return .failure(Malformed(detail: "the XML ends before its elements are closed"))
-        }
-        return .success(walker.assembler.finish())
+        _ = xml.withUnsafeBufferPointer { walker.push($0) }
+        return walker.finish()
     }
 
-    struct Malformed: Error {
-        var detail: String
+    /// Feeds the next bytes of the part; false once parsing has failed or stopped.
+    func push(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        stream.push(bytes)
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-        qualifiedName: String?, attributes: [String: String] = [:]
-    ) {
-        let namespace = namespaceURI ?? ""
+    /// The canonical text, or what is wrong with the XML (`textTooLarge` tells a text over the cap).
+    func finish() -> Result<String, XMLStream.Malformed> {
+        switch stream.finish() {
+        case .failure(let malformed): return .failure(malformed)
+        case .success:
+            if textTooLarge { return .failure(XMLStream.Malformed(detail: "the text is larger than the limit")) }
+            return .success(assembler.finish())
+        }
+    }
+
+    func start(_ elementName: String, namespace: String, attributes: [String: String]) {
         let isWord = Self.wordNamespaces.contains(namespace)
         let parent = stack.last ?? ""
         let grandparent = stack.count > 1 ? stack[stack.count - 2] : ""
@@ -101,7 +103,7 @@ final class DocxDocumentParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+    func end() {
         let name = stack.popLast() ?? ""
         if let from = skipFrom {
             if stack.count < from { skipFrom = nil }
@@ -117,14 +119,20 @@ final class DocxDocumentParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText && skipFrom == nil { assembler.append(string) }
+    func text(_ string: String) -> Bool {
+        guard inText && skipFrom == nil else { return true }
+        textSize += string.utf8.count
+        guard textSize <= Self.maximumTextSize else {
+            textTooLarge = true
+            return false
+        }
+        assembler.append(string)
+        return true
     }
 
-    /// An attribute by local name, whether the parser reports it qualified ("w:val") or not.
+    /// An attribute by local name (`XMLStream` reports them so).
     static func attribute(_ name: String, in attributes: [String: String]) -> String? {
-        if let value = attributes[name] { return value }
-        return attributes.first(where: { $0.key.hasSuffix(":" + name) })?.value
+        attributes[name]
     }
 
     static func integer(_ value: String?) -> Int {

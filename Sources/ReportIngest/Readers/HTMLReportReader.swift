@@ -15,7 +15,7 @@ public enum HTMLReportReader {
 
     public static func text(from data: Data, fileName: String) throws(ReaderError) -> String {
         let decoded = HTMLCharset.decode(data)
-        _ = libxmlReady
+        _ = LibXML.ready
         gongkai_xml_silence_errors()
         let sink = HTMLEventSink()
         var handler = htmlSAXHandler()
@@ -94,9 +94,6 @@ public enum HTMLReportReader {
         result.append(contentsOf: bytes[min(copiedUpTo, bytes.count)...])
         return result
     }
-
-    /// libxml2 is initialised once per process, before any parse (not thread-safe on first use).
-    private static let libxmlReady: Void = xmlInitParser()
 
     private static let characters: charactersSAXFunc = { context, bytes, length in
         guard let context, let bytes, length > 0 else { return }

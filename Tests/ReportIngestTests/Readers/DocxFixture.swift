@@ -31,9 +31,13 @@ enum DocxFixture {
 
     /// A zip at `url` holding `entries` (path → text), deflated.
     static func writeZip(_ entries: [(String, String)], to url: URL) throws {
+        try writeZip(bytes: entries.map { ($0.0, Data($0.1.utf8)) }, to: url)
+    }
+
+    /// A zip at `url` holding `entries` (path → bytes), deflated.
+    static func writeZip(bytes entries: [(String, Data)], to url: URL) throws {
         let archive = try Archive(url: url, accessMode: .create)
-        for (path, text) in entries {
-            let data = Data(text.utf8)
+        for (path, data) in entries {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
                                  compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position)..<(Int(position) + size))
