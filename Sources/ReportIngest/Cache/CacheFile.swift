@@ -9,8 +9,8 @@ import Foundation
 /// texts:            the reports' texts (`RecordEncoder`'s deferred texts), back to back in index order
 /// data:             the encoded outcomes (RecordEncoder), back to back in index order
 /// index:            the data's offset (u64), then per entry: root (varint), file (string), size
-///                   (varint), modification time (zigzag varint, ns), content hash (u64), data length
-///                   (varint), data checksum (u64), text length (varint)
+///                   (varint), modification time and change time (zigzag varint, ns), inode (u64),
+///                   content hash (u64), data length (varint), data checksum (u64), text length (varint)
 /// ```
 ///
 /// A warm load reads the data and the index; a text is read from the file when a query first needs
@@ -21,7 +21,7 @@ import Foundation
 /// checksums do not add up is damaged. Either way it is rebuilt, never trusted.
 enum CacheFile {
     static let magic: [UInt8] = Array("GKCACHE1".utf8)
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     static let byteOrderMark: UInt32 = 0x0102_0304
     static let headerSize = 64
 
@@ -76,6 +76,8 @@ enum CacheFile {
         writer.string(entry.file)
         writer.varint(entry.stamp.size)
         writer.signed(Int(entry.stamp.modified))
+        writer.signed(Int(entry.stamp.changed))
+        writer.word(entry.stamp.inode)
         writer.word(entry.contentHash)
         writer.varint(entry.length)
         writer.word(entry.checksum)
@@ -100,11 +102,13 @@ enum CacheFile {
             let file = try reader.string()
             let size = try reader.count(limit: Int.max)
             let modified = Int64(try reader.signed())
+            let changed = Int64(try reader.signed())
+            let inode = try reader.word()
             let contentHash = try reader.word()
             let length = try reader.count(limit: header.indexOffset)
             let checksum = try reader.word()
             let textLength = try reader.count(limit: Int(dataOffset))
-            entries.append(CacheEntry(root: root, file: file, stamp: FileStamp(size: size, modified: modified),
+            entries.append(CacheEntry(root: root, file: file, stamp: FileStamp(size: size, modified: modified, changed: changed, inode: inode),
                                       contentHash: contentHash, offset: offset, length: length, checksum: checksum,
                                       textOffset: textOffset, textLength: textLength))
             offset += length

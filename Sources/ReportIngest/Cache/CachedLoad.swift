@@ -3,11 +3,12 @@ import ReportModel
 
 /// A load through the parse cache. Each file is matched with its entry in the previous cache file:
 ///
-/// - same size and modification time, and that time safely before the previous scan → its outcome is
-///   decoded from the cache (checksum first), in parallel, straight from the mapped file;
-/// - same size but another time (or a time too close to the scan to be trusted: a file changed twice
-///   within the clock's granularity looks unchanged) → the file is read and its bytes hashed; the same
-///   content hash reuses the cached outcome, another parses the bytes already read;
+/// - the same stamp (`FileStamp.isUnchanged`: size, modification time, change time and inode), the
+///   modification time safely before the previous scan → its outcome is decoded from the cache
+///   (checksum first), in parallel, straight from the mapped file;
+/// - the same size but another stamp (or a time too close to the scan to be trusted: a file changed
+///   twice within the clock's granularity looks unchanged) → the file is read and its bytes hashed;
+///   the same content hash reuses the cached outcome, another parses the bytes already read;
 /// - anything else, or an entry that fails its checksum or decoding → read and parsed.
 ///
 /// The cache file is rewritten when anything changed (a file parsed, a stamp updated, a file gone, a
@@ -113,8 +114,7 @@ struct CachedLoad: Sendable {
             if results[index].wasParsed && results[index].contentHash != nil { return true }
             guard let entry = results[index].reused else { continue }
             reused += 1
-            let stamp = files[index].stamp
-            if stamp?.size != entry.stamp.size || stamp?.modified != entry.stamp.modified { return true }
+            guard let stamp = files[index].stamp, stamp.isUnchanged(since: entry.stamp) else { return true }
         }
         return reused != previous.count
     }
@@ -139,7 +139,7 @@ struct CachedLoad: Sendable {
                 found = byKey?["\(file.root)\u{0}\(file.file)"].map { entries[$0] }
             }
             guard let entry = found, entry.stamp.size == stamp.size else { return .parse }
-            if entry.stamp.modified == stamp.modified && stamp.modified < trustedBefore { return .decode(entry) }
+            if stamp.isUnchanged(since: entry.stamp) && stamp.modified < trustedBefore { return .decode(entry) }
             return .verify(entry)
         }
     }
