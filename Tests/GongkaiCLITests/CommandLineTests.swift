@@ -174,6 +174,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(outcome.error.contains("\(views):2:27: error: unknown field 'nope'"), outcome.error)
     }
 
+    /// Issue 12 item 4: a views file of 11,000 views, each reading the one before, crashed every start
+    /// with a stack overflow. Now the chains of at most 100 load, each deeper one is reported with its
+    /// line, and gongkai starts and answers.
+    func testAViewsFileOfAVeryLongChainStartsAndReportsTheTooDeepViews() throws {
+        var text = "create view v0 as select id, year;\n"
+        for k in 1..<11_000 { text += "create view v\(k) as select id, year from v\(k - 1);\n" }
+        let views = try write(text, to: "views.sql")
+        let outcome = try run([corpus, "--views", views, "--keep-going", "--format", "csv",
+                               "-c", "select count(*) as n from v99; select count(*) from v100"])
+        let head = String(outcome.error.prefix(2000))
+        XCTAssertEqual(outcome.status, 1, "the second statement fails")
+        XCTAssertEqual(outcome.output, "n\r\n5\r\n")
+        XCTAssertTrue(outcome.error.contains("\(views):101:42: error: view 'v100' reads views nested more than 100 deep: v100 → v99 → v98 → …"), head)
+        XCTAssertTrue(outcome.error.contains("\(views):10001:44: error: view 'v10000' reads views nested more than 100 deep: v10000 → v9999 → v9998 → …"), head)
+        XCTAssertTrue(outcome.error.contains("gongkai: view 'v10999' was not loaded; it stays in \(views) until fixed there"))
+        XCTAssertTrue(outcome.error.contains("error: unknown view 'v100'"), String(outcome.error.suffix(500)))
+    }
+
     func testExportWritesRelativeToTheCurrentDirectory() throws {
         let outcome = try run([corpus, "-c", "export select id where year = 2023 to 'out.csv'"], directory: home)
         XCTAssertEqual(outcome.status, 0, outcome.error)

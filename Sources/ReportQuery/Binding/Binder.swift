@@ -7,8 +7,10 @@ import ReportModel
 struct Binder {
     let catalog: FieldCatalog
     let views: [String: String]
-    /// Views being bound, outermost first, to report cycles.
+    /// Views being bound, outermost first, to report cycles and bound the nesting.
     let viewStack: [String]
+    /// Views already bound while checking many (nil for one statement).
+    let memo: BoundViews?
     let text: SourceText
     var scope: Scope
     /// Explicit select-list aliases, usable in where, group by, having and order by.
@@ -19,9 +21,10 @@ struct Binder {
 
     /// Binds a parsed query whose text is `text`.
     static func bind(
-        _ query: SelectQuery, text: String, catalog: FieldCatalog, views: [String: String], viewStack: [String] = []
+        _ query: SelectQuery, text: String, catalog: FieldCatalog, views: [String: String], viewStack: [String] = [],
+        memo: BoundViews? = nil
     ) throws(QueryError) -> BoundQuery {
-        var binder = Binder(catalog: catalog, views: views, viewStack: viewStack, text: SourceText(text),
+        var binder = Binder(catalog: catalog, views: views, viewStack: viewStack, memo: memo, text: SourceText(text),
                             scope: .corpus(catalog))
         return try binder.bindQuery(query)
     }
@@ -55,7 +58,8 @@ struct Binder {
         return bound
     }
 
-    /// `from NAME`: the corpus or a view (bound recursively; a cycle is an error).
+    /// `from NAME`: the corpus or a view (bound recursively, or taken from `memo`; a cycle, or a chain
+    /// of more than `ViewCatalog.maximumDepth` views, is an error).
     private mutating func bindSource(_ from: Name?) throws(QueryError) -> BoundQuery.Source {
         guard let from, from.text.lowercased() != "reports" else { return .corpus }
         guard let (name, definition) = Binder.view(named: from.text, in: views) else {
@@ -71,9 +75,23 @@ struct Binder {
         }
         let inner: BoundQuery
         do {
-            let parsed = try Parser.parseQuery(definition)
-            inner = try Binder.bind(parsed, text: definition, catalog: catalog, views: views,
-                                    viewStack: viewStack + [name])
+            switch memo?[name] {
+            case .bound(let bound, let depth):
+                guard viewStack.count + depth <= ViewCatalog.maximumDepth else {
+                    throw tooDeep(name, range: from.range, continues: true)
+                }
+                inner = bound
+            case .failed(let error):
+                throw error
+            case nil:
+                guard viewStack.count < ViewCatalog.maximumDepth else {
+                    throw tooDeep(name, range: from.range, continues: false)
+                }
+                let parsed = try Parser.parseQuery(definition)
+                inner = try Binder.bind(parsed, text: definition, catalog: catalog, views: views,
+                                        viewStack: viewStack + [name], memo: memo)
+                memo?[name] = .bound(inner, depth: 1 + BoundViews.depth(of: inner))
+            }
         } catch let failure as ParseFailure {
             throw QueryError("view '\(name)' is invalid: \(failure.error.message)", hint: "recreate it with 'create or replace view'",
                              range: from.range)
@@ -85,6 +103,14 @@ struct Binder {
         }
         scope = Scope(kind: .view(name), names: inner.names, types: inner.types, catalog: catalog)
         return .view(name: name, query: inner)
+    }
+
+    /// Reading view `name` here would make a chain of more than `ViewCatalog.maximumDepth` views
+    /// (`continues`: the chain goes on below `name`, which was checked before).
+    private func tooDeep(_ name: String, range: SourceRange, continues: Bool) -> QueryError {
+        var error = ViewCatalog.tooDeep(viewStack + [name], continues: continues)
+        error.range = range
+        return error
     }
 
     /// A view by exact name, else by the only name equal ignoring case.

@@ -20,27 +20,34 @@ public struct Database: Sendable {
     }
 
     /// Adds stored views (e.g. read back from disk). Each view is checked with all the others present;
-    /// every bad one (a parse or type error, an unknown or bad view it reads, a cycle, a name that is a
-    /// field) is left out and reported, and loading goes on with the rest.
+    /// every bad one (a parse or type error, an unknown or bad view it reads, a cycle, a chain deeper
+    /// than `ViewCatalog.maximumDepth`, a name that is a field) is left out and reported, and loading
+    /// goes on with the rest. Each view is bound once (`BoundViews`), after the view it reads
+    /// (`ViewOrder`), so this is linear in the views.
+    ///
+    /// One pass suffices: a view that binds reads only views that bind, so leaving out the bad ones
+    /// changes no good one.
     @discardableResult
     public mutating func loadViews(_ stored: [String: String]) -> [ViewProblem] {
         var candidates = views.merging(stored) { _, new in new }
         var problems: [ViewProblem] = []
-        var changed = true
-        while changed {
-            changed = false
-            for name in stored.keys.sorted() where candidates[name] != nil {
-                let definition = candidates[name]!
-                do {
-                    try ViewCatalog.checkName(name, catalog: store.catalog, range: nil)
-                    _ = try ViewCatalog.bindView(name, definition: definition, views: candidates, catalog: store.catalog)
-                } catch {
-                    problems.append(ViewProblem(name: name, definition: definition, error: error))
-                    candidates[name] = nil
-                    changed = true
-                }
+        let memo = BoundViews()
+        for name in stored.keys {
+            do throws(QueryError) {
+                try ViewCatalog.checkName(name, catalog: store.catalog, range: nil)
+            } catch {
+                memo[name] = .failed(error)
             }
         }
+        for name in ViewOrder.checkingOrder(Array(stored.keys), views: candidates, memo: memo) {
+            let definition = candidates[name]!
+            do {
+                _ = try ViewCatalog.bindView(name, definition: definition, views: candidates, catalog: store.catalog, memo: memo)
+            } catch {
+                problems.append(ViewProblem(name: name, definition: definition, error: error))
+            }
+        }
+        for problem in problems { candidates[problem.name] = nil }
         views = candidates
         return problems.sorted { $0.name < $1.name }
     }

@@ -1,7 +1,20 @@
 import ReportModel
 
-/// The rules for views: names, cycles, dependents.
+/// The rules for views: names, cycles, nesting, dependents.
 enum ViewCatalog {
+    /// The longest chain of views a query may read (each view reading the next): binding and running
+    /// recurse once per view, so a longer chain is refused with an error, never a stack overflow.
+    static let maximumDepth = 100
+
+    /// The error for a chain of views (`chain[0]` reads `chain[1]` …) longer than `maximumDepth`;
+    /// `continues` when the chain goes on past its last name shown.
+    static func tooDeep(_ chain: [String], continues: Bool) -> QueryError {
+        let shown = chain.count > 6 ? Array(chain.prefix(3)) + ["…"] + Array(chain.suffix(2)) : chain
+        return QueryError("view '\(chain[0])' reads views nested more than \(maximumDepth) deep: "
+                            + shown.joined(separator: " → ") + (continues ? " → …" : ""),
+                          hint: "a chain of views may hold at most \(maximumDepth); read an earlier view of the chain")
+    }
+
     /// A view may not be called `reports` or shadow a field name or alias.
     static func checkName(_ name: String, catalog: FieldCatalog, range: SourceRange?) throws(QueryError) {
         if name.lowercased() == "reports" {
@@ -15,16 +28,29 @@ enum ViewCatalog {
     }
 
     /// Parses and binds a view's query with `views` available (its own name on the stack for cycles).
-    static func bindView(_ name: String, definition: String, views: [String: String], catalog: FieldCatalog) throws(QueryError) -> BoundQuery {
-        let query: SelectQuery
-        do {
-            query = try Parser.parseQuery(definition)
-        } catch {
-            throw error.error
+    /// With `memo`, a view already checked is not bound again, and this one's outcome is kept.
+    static func bindView(_ name: String, definition: String, views: [String: String], catalog: FieldCatalog,
+                         memo: BoundViews? = nil) throws(QueryError) -> BoundQuery {
+        switch memo?[name] {
+        case .bound(let bound, _): return bound
+        case .failed(let error): throw error
+        case nil: break
         }
-        let bound = try Binder.bind(query, text: definition, catalog: catalog, views: views, viewStack: [name])
-        try checkColumnNames(name, bound, range: nil)
-        return bound
+        do throws(QueryError) {
+            let query: SelectQuery
+            do {
+                query = try Parser.parseQuery(definition)
+            } catch {
+                throw error.error
+            }
+            let bound = try Binder.bind(query, text: definition, catalog: catalog, views: views, viewStack: [name], memo: memo)
+            try checkColumnNames(name, bound, range: nil)
+            memo?[name] = .bound(bound, depth: 1 + BoundViews.depth(of: bound))
+            return bound
+        } catch {
+            memo?[name] = .failed(error)
+            throw error
+        }
     }
 
     /// A view's columns are referred to by name, so two columns may not share one.
@@ -53,9 +79,10 @@ enum ViewCatalog {
         let bound = try Binder.bind(query, text: statement, catalog: catalog, views: updated, viewStack: [name.text])
         try checkColumnNames(name.text, bound, range: query.range)
         if replaced {
+            let memo = BoundViews()
             for (other, definition) in updated.sorted(by: { $0.key < $1.key }) where other != name.text {
                 do {
-                    _ = try bindView(other, definition: definition, views: updated, catalog: catalog)
+                    _ = try bindView(other, definition: definition, views: updated, catalog: catalog, memo: memo)
                 } catch {
                     throw QueryError("replacing '\(name.text)' would break view '\(other)': \(error.message)",
                                      hint: "change or drop '\(other)' first", range: name.range)

@@ -98,8 +98,8 @@ enum HelpTopic: String, CaseIterable {
         drop view NAME;                          refused while another view reads it
         views;  or  .views                       lists them
         Views are saved after each change to \(path ?? "nowhere (this session has no views file)"),
-        a text file of 'create view' statements you may edit; one that no longer works is reported
-        with its line when gongkai starts, and kept in the file.
+        a text file of 'create view' statements you may edit; one that no longer works (or reads a
+        chain of more than 100 views) is reported with its line when gongkai starts, and kept in the file.
 
         """
     }
