@@ -43,7 +43,8 @@ let package = Package(
         ),
         .target(name: "ReportSynth", dependencies: ["ReportModel"]),
         .target(name: "ReportQuery", dependencies: ["ReportModel"]),
-        .target(name: "ReportOutput", dependencies: ["ReportModel", "ReportQuery"]),
+        // Renderers, and the binary export formats (SQLite through the system library, Parquet written here).
+        .target(name: "ReportOutput", dependencies: ["ReportModel", "ReportQuery", "FileAccess", "CSQLite"]),
         .target(
             name: "ReportShell",
             dependencies: ["ReportModel", "ReportIngest", "ReportQuery", "ReportOutput", "LineEditing", "FileAccess"]
@@ -55,11 +56,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // The system SQLite, only for the benchmark's side-by-side timings.
+        // The system SQLite: the benchmark's side-by-side timings and the .sqlite export.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .executableTarget(
             name: "gongkai-bench",
-            dependencies: ["ReportIngest", "ReportQuery", "ReportSynth", "CSQLite"]
+            dependencies: ["ReportIngest", "ReportQuery", "ReportSynth", "ReportOutput", "CSQLite"]
         ),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         // ZIPFoundation only writes the tests' .docx fixtures; gongkai reads zips with Readers/Zip/.
@@ -70,7 +71,7 @@ let package = Package(
         ),
         .testTarget(name: "ReportQueryTests", dependencies: ["ReportQuery", "ReportIngest", "ReportSynth"]),
         .testTarget(name: "ReportOutputTests", dependencies: ["ReportOutput"]),
-        .testTarget(name: "ReportShellTests", dependencies: ["ReportShell", "ReportIngest"]),
+        .testTarget(name: "ReportShellTests", dependencies: ["ReportShell", "ReportIngest", "ReportSynth"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "FileAccessTests", dependencies: ["FileAccess"]),
         .testTarget(name: "GongkaiCLITests", dependencies: ["ReportIngest"]),

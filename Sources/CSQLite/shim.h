@@ -1,5 +1,5 @@
 #ifndef CSQLITE_SHIM_H
 #define CSQLITE_SHIM_H
-// The system SQLite, used only by the benchmark to time the same questions side by side.
+// The system SQLite: the benchmark times the same questions on it; exports write .sqlite files with it.
 #include <sqlite3.h>
 #endif

@@ -17,22 +17,54 @@ public enum AtomicFile {
         let path = isLink ? FilePaths.canonical(given) : given
         let directory = FilePaths.directory(of: path)
         if createDirectories, let error = makeDirectories(directory) { return error }
+        return write(to: path) { temporary in
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { return FileError(path: directory, operation: "create a file in", code: errno) }
+            defer { close(fd) }
+            return writeAll(bytes, to: fd, path: temporary)
+        }
+    }
+
+    /// Replaces (or creates) `path` with the file `body` writes at the temporary path it is given
+    /// (a writer that makes its own file, as SQLite does). When `body` succeeds the file is flushed to
+    /// disk and renamed over `path`; when anything fails, the temporary file is removed and `path`
+    /// is untouched. A process killed meanwhile leaves only the hidden temporary file, never a partial
+    /// file at `path`.
+    public static func write(to path: String, using body: (_ temporaryPath: String) -> FileError?) -> FileError? {
         let temporary = temporaryPath(for: path)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return FileError(path: directory, operation: "create a file in", code: errno) }
-        if let error = writeAll(bytes, to: fd, path: temporary) ?? (fsync(fd) == 0 ? nil : FileError(path: temporary, operation: "fsync", code: errno)) {
-            close(fd)
+        if let error = body(temporary) ?? sync(temporary) {
             unlink(temporary)
             return error
         }
-        close(fd)
         guard rename(temporary, path) == 0 else {
             let error = FileError(path: path, operation: "replace", code: errno)
             unlink(temporary)
             return error
         }
-        syncDirectory(directory)
+        syncDirectory(FilePaths.directory(of: path))
         return nil
+    }
+
+    /// Writes every byte to an open file, retrying short writes and interrupts.
+    public static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) -> FileError? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return FileError(path: path, operation: "write", code: errno)
+            }
+            offset += written
+        }
+        return nil
+    }
+
+    /// Flushes a written file (or folder) to disk.
+    public static func sync(_ path: String) -> FileError? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return FileError(path: path, operation: "open", code: errno) }
+        defer { close(fd) }
+        return fsync(fd) == 0 ? nil : FileError(path: path, operation: "fsync", code: errno)
     }
 
     /// The file's bytes, or nil when it does not exist.
@@ -66,21 +98,8 @@ public enum AtomicFile {
         return FilePaths.join(directory, ".\(name).\(getpid()).\(suffix).tmp")
     }
 
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) -> FileError? {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return FileError(path: path, operation: "write", code: errno)
-            }
-            offset += written
-        }
-        return nil
-    }
-
     /// Makes the rename itself durable; a failure here changes nothing already done, so it is ignored.
-    private static func syncDirectory(_ directory: String) {
+    public static func syncDirectory(_ directory: String) {
         let fd = open(directory, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return }
         fsync(fd)

@@ -63,24 +63,4 @@ final class SQLiteDatabase {
             }
         }
     }
-
-    /// Binds one value to parameter `index` (1-based); true and false become 1 and 0.
-    static func bind(_ value: Value, to statement: OpaquePointer, at index: Int32) {
-        switch value {
-        case .null: sqlite3_bind_null(statement, index)
-        case .integer(let v): sqlite3_bind_int64(statement, index, Int64(v))
-        case .decimal(let v): sqlite3_bind_double(statement, index, v)
-        case .bool(let v): sqlite3_bind_int64(statement, index, v ? 1 : 0)
-        case .text(let v):
-            var v = v
-            v.withUTF8 { utf8 in
-                _ = utf8.withMemoryRebound(to: CChar.self) {
-                    sqlite3_bind_text(statement, index, $0.baseAddress, Int32($0.count), transient)
-                }
-            }
-        }
-    }
-
-    /// SQLITE_TRANSIENT: SQLite copies the bytes before the call returns.
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }

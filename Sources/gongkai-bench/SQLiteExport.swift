@@ -1,5 +1,6 @@
 import CSQLite
 import ReportModel
+import ReportOutput
 
 /// The records as one SQLite table `reports`, a column per catalog field (named as the field, in
 /// catalog order; INTEGER, REAL or TEXT; true/false as 1/0), inserted in one transaction. No index:
@@ -22,7 +23,7 @@ enum SQLiteExport {
         try database.execute("BEGIN")
         for record in records {
             for (index, value) in record.values.enumerated() {
-                SQLiteDatabase.bind(value, to: insert, at: Int32(index + 1))
+                SQLiteBinding.bind(value, to: insert, at: Int32(index + 1))
             }
             guard sqlite3_step(insert) == SQLITE_DONE else { throw BenchError("SQLite insert failed") }
             sqlite3_reset(insert)

@@ -100,7 +100,7 @@ final class ExportTests: XCTestCase {
         for (name, kind) in [("out.xlsx", "unknown extension '.xlsx'"), ("out", "no extension")] {
             shell.clear()
             XCTAssertEqual(shell.run("export reports to '\(shell.path(name))'"), .failure)
-            XCTAssertEqual(shell.error, "error: cannot export to '\(shell.path(name))': \(kind) — the extension picks the format: .csv, .tsv, .json, .jsonl, .md\n")
+            XCTAssertEqual(shell.error, "error: cannot export to '\(shell.path(name))': \(kind) — the extension picks the format: .csv, .tsv, .json, .jsonl, .md, .sqlite, .db, .parquet\n")
         }
     }
 

@@ -73,8 +73,9 @@ public struct Database: Sendable {
             let rows = views.keys.sorted().map { [Value.text($0), Value.text(views[$0]!)] }
             return .viewList(ResultSet(columns: [ResultColumn(name: "view", type: .text), ResultColumn(name: "query", type: .text)],
                                        rows: rows))
-        case .export(let source, let path, let withBOM):
+        case .export(let source, let path, let options):
             let result: ResultSet
+            var tableName: String?
             switch source {
             case .query(let query):
                 result = try run(query, text: statement, cancellation: cancellation)
@@ -82,8 +83,11 @@ public struct Database: Sendable {
                 let query = SelectQuery(items: [.star(name.range)], from: name, filter: nil, groupBy: [], having: nil,
                                         orderBy: [], limit: nil, offset: nil, range: name.range)
                 result = try run(query, text: statement, cancellation: cancellation)
+                tableName = views.keys.first { $0.lowercased() == name.text.lowercased() } ?? name.text.lowercased()
             }
-            return .export(ExportRequest(result: result, path: path, withBOM: withBOM))
+            let partitions = try ExportPartitioning.columns(options.partitionBy, of: result, catalog: store.catalog)
+            return .export(ExportRequest(result: result, path: path, withBOM: options.withBOM, tableName: tableName,
+                                         partitionBy: partitions, overwrite: options.overwrite))
         }
     }
 

@@ -18,6 +18,6 @@ enum Keywords {
     static let all: [String] = [
         "select", "from", "where", "group", "by", "having", "order", "asc", "desc", "limit", "offset", "as",
         "and", "or", "not", "is", "null", "true", "false", "in", "between", "like", "distinct",
-        "create", "replace", "view", "drop", "views", "export", "to", "with", "bom",
+        "create", "replace", "view", "drop", "views", "export", "to", "with", "bom", "partition", "overwrite",
     ]
 }

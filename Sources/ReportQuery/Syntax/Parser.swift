@@ -137,12 +137,24 @@ struct Parser {
             throw failure("expected a file path in quotes after 'to'", hint: "export v to 'result.csv'")
         }
         position += 1
-        var withBOM = false
-        if accept("with") {
-            try expect("bom", after: "with")
-            withBOM = true
+        var options = ExportOptions()
+        while !current.isEnd && !current.isSymbol(.semicolon) {
+            if accept("with") {
+                try expect("bom", after: "with")
+                options.withBOM = true
+            } else if accept("overwrite") {
+                options.overwrite = true
+            } else if accept("partition") {
+                try expect("by", after: "partition")
+                repeat {
+                    options.partitionBy.append(try name(what: "a column name", after: options.partitionBy.isEmpty ? "partition by" : ","))
+                } while accept(.comma)
+            } else {
+                throw failure("expected 'with bom', 'partition by' or 'overwrite' after the path, found \(describe(current))",
+                              hint: "export v to 'folder' partition by year, province")
+            }
         }
-        return .export(source, path: path, withBOM: withBOM)
+        return .export(source, path: path, options: options)
     }
 
     /// A name (view or table): an unreserved word or a quoted identifier.

@@ -47,5 +47,14 @@ enum Statement: Sendable, Hashable {
     case createView(name: Name, query: SelectQuery, queryText: String, orReplace: Bool)
     case dropView(Name)
     case listViews
-    case export(ExportSource, path: String, withBOM: Bool)
+    case export(ExportSource, path: String, options: ExportOptions)
+}
+
+/// What may follow an export's path, in any order: `with bom`, `partition by NAME[, NAME …]`
+/// (a Hive-style folder of Parquet files, a folder per value) and `overwrite` (replace what a
+/// partitioned folder holds).
+struct ExportOptions: Sendable, Hashable {
+    var withBOM = false
+    var partitionBy: [Name] = []
+    var overwrite = false
 }

@@ -7,25 +7,24 @@ import ReportQuery
 ///
 /// - the path holds no NUL or other control character (the system would cut it at a NUL, so
 ///   `'report.txt\0.csv'` would name `report.txt`);
-/// - its extension names a format;
+/// - its extension names a format (a partitioned export is a folder of Parquet files, whatever its
+///   name);
 /// - resolved as the system resolves it (symbolic links, `..`, `~` from `$HOME`), its folder exists
 ///   and is not inside a loaded corpus folder, and an existing target is a regular file (never a
-///   FIFO, a device or a folder) that is not one of the loaded files — compared by device and inode,
+///   FIFO, a device or a folder; for a partitioned export, a folder that is not a corpus folder
+///   and holds none) that is not one of the loaded files — compared by device and inode,
 ///   never by spelling.
 ///
 /// The export then writes to the resolved path, so a symbolic link stays a link to the new file.
 struct ExportTarget {
-    /// The extensions export understands, as the error message lists them.
-    static let supportedExtensions = ["csv", "tsv", "json", "jsonl", "md"]
-
     /// The path as the user wrote it (messages use it, escaped).
     let path: String
     /// Absolute and resolved, for writing.
     let absolutePath: String
-    let format: OutputFormat
+    let format: ExportFormat
 
     /// Checks `path` against the corpus: the paths given to the loader and every file it collected.
-    init(path: String, corpusPaths: [String], loadedFiles: Set<FileIdentity>) throws(QueryError) {
+    init(path: String, corpusPaths: [String], loadedFiles: Set<FileIdentity>, partitioned: Bool = false) throws(QueryError) {
         let shown = VisibleText.escape(path)
         if let control = path.unicodeScalars.first(where: VisibleText.isControl) {
             let name = control == "\0" ? "a NUL byte" : "a control character (\(VisibleText.escape(String(control))))"
@@ -34,8 +33,8 @@ struct ExportTarget {
         }
         let name = FilePaths.lastComponent(of: path)
         let fileExtension = name.contains(".") ? String(name[name.index(after: name.lastIndex(of: ".")!)...]) : ""
-        let supported = ExportTarget.supportedExtensions.map { "." + $0 }.joined(separator: ", ")
-        guard let format = OutputFormat(fileExtension: fileExtension) else {
+        let supported = ExportFormat.extensions.map { "." + $0 }.joined(separator: ", ")
+        guard let format = partitioned ? .file(.parquet) : ExportFormat(fileExtension: fileExtension) else {
             let kind = fileExtension.isEmpty ? "no extension" : "unknown extension '.\(fileExtension)'"
             throw QueryError("cannot export to '\(shown)': \(kind)", hint: "the extension picks the format: \(supported)")
         }
@@ -48,10 +47,15 @@ struct ExportTarget {
             QueryError("refusing to export to '\(shown)': it is \(what)",
                        hint: "gongkai never writes into the reports it reads; choose another folder")
         }
-        if let corpusFolder = ExportTarget.corpusFolder(containing: folder, corpusPaths: corpusPaths) {
+        if let corpusFolder = ExportTarget.corpusFolder(containing: partitioned ? target : folder, corpusPaths: corpusPaths) {
             throw refuse("inside the corpus folder '\(VisibleText.escape(corpusFolder))'")
         }
-        if let existing = FileStatus.of(target) {
+        if partitioned, let existing = FileStatus.of(target) {
+            guard existing.kind == .directory else {
+                throw QueryError("cannot export to '\(shown)': it is \(existing.kind.phrase), and a partitioned export is a folder",
+                                 hint: "name a new folder, or an earlier partitioned export with 'overwrite'")
+            }
+        } else if let existing = FileStatus.of(target) {
             guard existing.kind == .regular else {
                 throw QueryError("refusing to export to '\(shown)': it is \(existing.kind.phrase), not a regular file",
                                  hint: "export writes a new file; name a file, not \(existing.kind.phrase)")

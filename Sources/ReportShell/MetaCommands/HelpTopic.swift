@@ -37,7 +37,7 @@ enum HelpTopic: String, CaseIterable {
           where keeps only rows whose condition is true. Division by zero gives null.
         group by / order by take names, aliases or column numbers (order by 2 desc); nulls sort last.
         Statements: create [or replace] view NAME as select …; drop view NAME; views;
-          export NAME|select … to 'file.csv' [with bom].
+          export NAME|select … to 'file.csv' [with bom] [partition by …].
         Example: select city, count(*), sum(requests.new) group by city order by 3 desc;
 
         """
@@ -107,13 +107,21 @@ enum HelpTopic: String, CaseIterable {
     static let exportText = """
         export NAME to 'file.csv';               every column of a view (or 'reports')
         export select … to 'out.json' [with bom];
-          The extension picks the format: .csv .tsv .json .jsonl .md. 'with bom' starts the file with
-          a UTF-8 byte-order mark (for Excel). Relative paths are relative to the current directory.
-          '~/' is your $HOME. The file is written whole (a temporary file renamed into place; a
-          symbolic link is written through and stays a link); gongkai prints 'wrote N rows to PATH'.
-          Refused: a path with a control character (NUL …), a target inside a loaded corpus folder
-          or that is a loaded report (by device and inode, however it is spelled), and an existing
-          target that is not a regular file (a FIFO, a device, a folder).
+        export NAME|select … to 'dir' partition by year[, province] [overwrite];
+          The extension picks the format: .csv .tsv .json .jsonl .md, .sqlite/.db (a SQLite database:
+          a table named after the view, or 'result' for a query, typed INTEGER/REAL/TEXT, bools 1/0;
+          with an id column also 'sources' (id, field, file, line, origin) and 'warnings' (id,
+          message)) and .parquet (one Parquet file). 'partition by' writes a Hive-style folder of
+          Parquet files, dir/year=2022/province=山东省/part-0.parquet, that DuckDB, pyarrow, Polars
+          and Spark read as one dataset; a folder that exists and is not empty is replaced only with
+          'overwrite', and only if it holds nothing but such an export. 'with bom' starts a text file
+          with a UTF-8 byte-order mark (for Excel). Relative paths are relative to the current
+          directory; '~/' is your $HOME. Every file or folder is written whole (a temporary one
+          renamed into place; a symbolic link is written through and stays a link); gongkai prints
+          'wrote N rows to PATH'. Refused: a path with a control character (NUL …), a target inside a
+          loaded corpus folder or that is a loaded report (by device and inode, however it is
+          spelled), and an existing target that is not a regular file (a FIFO, a device, a folder;
+          for 'partition by', anything but a folder).
 
         """
 }

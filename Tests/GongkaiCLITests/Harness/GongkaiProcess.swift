@@ -54,3 +54,19 @@ enum GongkaiProcess {
             error: try String(contentsOf: errorURL, encoding: .utf8))
     }
 }
+
+extension GongkaiProcess {
+    /// Runs another program (sqlite3 …) to completion; its standard output.
+    static func runTool(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -131,11 +131,32 @@ final class ParserTests: XCTestCase {
         guard case .dropView(let dropped)? = statement("drop view v") else { return XCTFail("drop") }
         XCTAssertEqual(dropped.text, "v")
         guard case .listViews? = statement("views;") else { return XCTFail("views") }
-        guard case .export(.name(let v), "out.csv", false)? = statement("export v to 'out.csv'") else { return XCTFail("export") }
+        guard case .export(.name(let v), "out.csv", let plain)? = statement("export v to 'out.csv'") else { return XCTFail("export") }
         XCTAssertEqual(v.text, "v")
-        guard case .export(.query(let q), "a b.json", true)? = statement("export select agency where year = 2022 to \"a b.json\" with bom")
+        XCTAssertEqual(plain, ExportOptions())
+        guard case .export(.query(let q), "a b.json", let bom)? = statement("export select agency where year = 2022 to \"a b.json\" with bom")
         else { return XCTFail("export query") }
         XCTAssertEqual(q.filter.map(Self.render), "(= year 2022)")
+        XCTAssertTrue(bom.withBOM)
+    }
+
+    func testExportTakesPartitionByAndOverwriteInAnyOrder() throws {
+        guard case .export(_, "out", let options)? = statement("export v to 'out' overwrite partition by year, `tables.review`;")
+        else { return XCTFail("export partition") }
+        XCTAssertEqual(options.partitionBy.map(\.text), ["year", "tables.review"])
+        XCTAssertTrue(options.overwrite)
+        XCTAssertFalse(options.withBOM)
+        XCTAssertEqual(options.partitionBy[0].range, SourceRange(start: 41, end: 45))
+        for (bad, message) in [
+            ("export v to 'out' partition year", "expected 'by' after 'partition'"),
+            ("export v to 'out' partition by", "expected a column name after 'partition by'"),
+            ("export v to 'out' partition by year,", "expected a column name after ','"),
+            ("export v to 'out' replace", "expected 'with bom', 'partition by' or 'overwrite' after the path, found 'replace'"),
+        ] {
+            XCTAssertThrowsError(try Parser.parseStatement(bad), bad) { error in
+                XCTAssertEqual((error as? ParseFailure)?.error.message, message, bad)
+            }
+        }
     }
 
     func testQueryRangeCoversTheQuery() throws {
