@@ -20,6 +20,7 @@ final class RealReportSetTests: XCTestCase {
         "12_liaoning_shenyang_hunnan_ethnic_affairs_2021 agency: label 浑南区民族和宗教事务局, parser 辽宁省人民政府办公厅",
         "17_guangdong_shenzhen_pingshan_audit_2020 agency: label 深圳市坪山区审计局, parser 首页>",
         "18_guizhou_qiannan_transport_2022 year: label 2022, parser 2021",
+        "37_guangxi_beibu_gulf_office_2022 city: label null, parser 南宁市",
         // tables (二, 三, 四)
         "05_shanghai_stcsm_2024 requests.other_handling.no_correction.business: label 2, parser 0",
         "05_shanghai_stcsm_2024 requests.other_handling.no_correction.natural: label 8, parser 0",
@@ -31,7 +32,7 @@ final class RealReportSetTests: XCTestCase {
     ]
 
     /// Recall (labelled values with a value that the parser gets) over the whole set, in per mille.
-    static let recallFloor = 772
+    static let recallFloor = 779
 
     /// Sums that the reports themselves break (the labels keep what they print; SOURCES.md says more).
     static let printedInconsistencies: Set<String> = [
@@ -79,12 +80,11 @@ final class RealReportSetTests: XCTestCase {
         XCTAssertEqual(Self.printedInconsistencies.subtracting(breaks).sorted(), [], "listed as a printed inconsistency but the labels add up")
     }
 
-    /// Every labels file names the report's identity and only fields of the catalog.
-    func testLabelsUseCatalogFieldsAndNameTheIdentity() throws {
+    /// Every labels file names the reporting year and uses only fields of the catalog. (Agency and region
+    /// are left out only where the file gives no way to know them; SOURCES.md says so.)
+    func testLabelsUseCatalogFieldsAndNameTheYear() throws {
         for fixture in try RealReportSet.fixtures() {
-            for field in ["agency", "year", "province", "city", "county"] {
-                XCTAssertNotNil(fixture.labels[field], "\(fixture.name): no label for \(field)")
-            }
+            XCTAssertNotNil(fixture.labels["year"], "\(fixture.name): no label for year")
             for field in fixture.labels.keys {
                 XCTAssertNotNil(FieldCatalog.standard.lookup(field), "\(fixture.name): \(field) is not a catalog field")
             }
