@@ -208,6 +208,18 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(lines[3].hasPrefix("{\"id\":\"003_d68fabd84de01588\","), String(lines[3].prefix(60)))
     }
 
+    func testRecordsWritesAFileInTheFormatAsked() throws {
+        let outcome = try run(["records", corpus, "--format", "csv", "--output", "out.txt", "--sources"], directory: home)
+        XCTAssertEqual(outcome.status, 0, outcome.error)
+        XCTAssertEqual(outcome.output, "")
+        XCTAssertTrue(outcome.error.hasSuffix("wrote 5 records to out.txt\n"), outcome.error)
+        let text = try String(contentsOf: home.appendingPathComponent("out.txt"), encoding: .utf8)
+        XCTAssertTrue(text.hasPrefix("id,source(id),file,source(file),"), String(text.prefix(40)))
+        let refused = try run(["records", corpus, "--format", "parquet"])
+        XCTAssertEqual(refused.status, 2)
+        XCTAssertTrue(refused.error.contains("parquet needs a file"), refused.error)
+    }
+
     func testGenerateWritesReportsThatLoad() throws {
         let folder = home.appendingPathComponent("generated").path
         let generated = try run(["generate", "20", folder, "--seed", "7"])

@@ -7,7 +7,8 @@ import ReportQuery
 ///
 /// - the path holds no NUL or other control character (the system would cut it at a NUL, so
 ///   `'report.txt\0.csv'` would name `report.txt`);
-/// - its extension names a format (a partitioned export is a folder of Parquet files, whatever its
+/// - its extension names a format, unless the format is chosen otherwise (`gongkai records
+///   --format`; a partitioned export is a folder of Parquet files, whatever its
 ///   name);
 /// - resolved as the system resolves it (symbolic links, `..`, `~` from `$HOME`), its folder exists
 ///   and is not inside a loaded corpus folder, and an existing target is a regular file (never a
@@ -24,7 +25,8 @@ struct ExportTarget {
     let format: ExportFormat
 
     /// Checks `path` against the corpus: the paths given to the loader and every file it collected.
-    init(path: String, corpusPaths: [String], loadedFiles: Set<FileIdentity>, partitioned: Bool = false) throws(QueryError) {
+    init(path: String, corpusPaths: [String], loadedFiles: Set<FileIdentity>, partitioned: Bool = false,
+         format chosen: ExportFormat? = nil) throws(QueryError) {
         let shown = VisibleText.escape(path)
         if let control = path.unicodeScalars.first(where: VisibleText.isControl) {
             let name = control == "\0" ? "a NUL byte" : "a control character (\(VisibleText.escape(String(control))))"
@@ -34,7 +36,7 @@ struct ExportTarget {
         let name = FilePaths.lastComponent(of: path)
         let fileExtension = name.contains(".") ? String(name[name.index(after: name.lastIndex(of: ".")!)...]) : ""
         let supported = ExportFormat.extensions.map { "." + $0 }.joined(separator: ", ")
-        guard let format = partitioned ? .file(.parquet) : ExportFormat(fileExtension: fileExtension) else {
+        guard let format = partitioned ? .file(.parquet) : chosen ?? ExportFormat(fileExtension: fileExtension) else {
             let kind = fileExtension.isEmpty ? "no extension" : "unknown extension '.\(fileExtension)'"
             throw QueryError("cannot export to '\(shown)': \(kind)", hint: "the extension picks the format: \(supported)")
         }

@@ -23,7 +23,8 @@ extension Session {
         return .success
     }
 
-    private func write(_ request: ExportRequest, to target: ExportTarget) -> QueryError? {
+    /// Writes the file or folder; `provenance: false` leaves the `sources` and `warnings` tables out.
+    func write(_ request: ExportRequest, to target: ExportTarget, provenance: Bool = true) -> QueryError? {
         if !request.partitionBy.isEmpty {
             return PartitionedExport(request: request, target: target).write()
         }
@@ -32,7 +33,7 @@ extension Session {
             let text = Session.exportText(request.result, format: format, withBOM: request.withBOM, nullText: settings.nullText)
             return AtomicFile.write(Array(text.utf8), to: target.absolutePath).map(Session.writeFailure)
         case .file(let format):
-            let tables = exportTables(request, format: format)
+            let tables = exportTables(request, format: format, provenance: provenance)
             var failure: QueryError?
             let error = AtomicFile.write(to: target.absolutePath) { temporary in
                 failure = format.writer.write(tables, toFile: temporary).map { Session.writeFailure($0) }
@@ -44,10 +45,10 @@ extension Session {
 
     /// The tables of a binary export: the result, named after its view (`reports`) or `result`, and
     /// for SQLite the provenance tables (`ProvenanceTables`) unless the view takes one of their names.
-    func exportTables(_ request: ExportRequest, format: FileFormat) -> [ExportTable] {
+    func exportTables(_ request: ExportRequest, format: FileFormat, provenance: Bool = true) -> [ExportTable] {
         let name = request.tableName ?? "result"
         let main = ExportTable(name: name, result: request.result)
-        guard format == .sqlite, !["sources", "warnings"].contains(name.lowercased()) else { return [main] }
+        guard provenance, format == .sqlite, !["sources", "warnings"].contains(name.lowercased()) else { return [main] }
         return [main] + ProvenanceTables.tables(for: request.result, records: corpus.records)
     }
 
