@@ -56,7 +56,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // The system SQLite: the benchmark's side-by-side timings and the .sqlite export.
+        // The system SQLite: the benchmark's side-by-side timings, the .sqlite export and the query tests' oracle.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .executableTarget(
             name: "gongkai-bench",
@@ -69,7 +69,7 @@ let package = Package(
             dependencies: ["ReportIngest", "ReportSynth", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "ReportQueryTests", dependencies: ["ReportQuery", "ReportIngest", "ReportSynth"]),
+        .testTarget(name: "ReportQueryTests", dependencies: ["ReportQuery", "ReportIngest", "ReportSynth", "CSQLite"]),
         .testTarget(name: "ReportOutputTests", dependencies: ["ReportOutput"]),
         .testTarget(name: "ReportShellTests", dependencies: ["ReportShell", "ReportIngest", "ReportSynth"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),

@@ -114,14 +114,16 @@ struct QueryGenerator {
                          "proactive.total", "check.ok", "text", "text.s1", "机关", "年度", "本年新收", "予以公开.自然人",
                          "rate.granted", "review", "id", "requests.nwe", "Agency", "`year`", "「机关」", "n", "v1"]
     static let functions = ["count", "sum", "avg", "min", "max", "median", "percentile", "ratio", "coalesce", "round",
-                            "abs", "length", "source", "cuont", "SUM"]
-    static let binary = ["+", "-", "*", "/", "=", "!=", "<>", "<", "<=", ">", ">=", "and", "or", "~", "like", "not like"]
+                            "abs", "length", "source", "cuont", "SUM", "nullif", "greatest", "least", "concat", "substr",
+                            "replace", "lower", "upper", "trim", "instr", "year", "date_diff", "substring", "ltrim"]
+    static let binary = ["+", "-", "*", "/", "=", "!=", "<>", "<", "<=", ">", ">=", "and", "or", "~", "like", "not like", "||"]
     static let literals = ["0", "1", "7", "2022", "-3", "2.5", "0.0", "'山东省'", "'%局'", "\"x\"", "''", "null", "true",
-                           "false", "9223372036854775807", "1e300", "'二〇二二'"]
+                           "false", "9223372036854775807", "1e300", "'二〇二二'", "date '2024-01-31'", "'2024-02-30'", "'day'"]
     static let noise = ["select", "from", "where", "group by", "order by", "having", "limit", "offset", "(", ")", ",",
                         ".", "*", "'", "\"", "`", "「", "」", ";", "--", "~", "%", "_", "机", "关", "\n", " ", "in",
                         "between", "and", "is", "not", "null", "create view", "as", "drop view", "views", "export",
-                        "to", "with bom", "distinct", "asc", "desc", "\u{3000}", "，", "！", "1", "a.", ".*"]
+                        "to", "with bom", "distinct", "asc", "desc", "\u{3000}", "，", "！", "1", "a.", ".*", "case", "when",
+                        "then", "else", "end", "cast(", "as integer", "::", "::text", "||", "filter (where", "date", "try_cast("]
 
     mutating func pick(_ options: [String]) -> String { options.randomElement(using: &random)! }
     mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
@@ -129,7 +131,18 @@ struct QueryGenerator {
     mutating func expression(depth: Int = 0) -> String {
         let leaf = depth > 3 || chance(30)
         if leaf { return chance(60) ? pick(Self.fields) : pick(Self.literals) }
-        switch Int.random(in: 0..<9, using: &random) {
+        switch Int.random(in: 0..<12, using: &random) {
+        case 9:
+            let simple = chance(40) ? " \(expression(depth: depth + 1))" : ""
+            let branches = (0..<Int.random(in: 0...2, using: &random)).map { _ in
+                " when \(expression(depth: depth + 2)) then \(expression(depth: depth + 2))"
+            }.joined()
+            return "case\(simple)\(branches)\(chance(50) ? " else \(expression(depth: depth + 1))" : "")\(chance(90) ? " end" : "")"
+        case 10:
+            let type = pick(["integer", "decimal", "text", "bool", "date", "int", "varchar(3)", "intger"])
+            return chance(70) ? "\(pick(["cast", "try_cast"]))(\(expression(depth: depth + 1)) as \(type))" : "\(expression(depth: depth + 1))::\(type)"
+        case 11:
+            return "\(pick(["count(*)", "sum(requests.new)", "avg(check.ok)", "max(agency)", "length(agency)"])) filter (where \(expression(depth: depth + 1)))"
         case 0: return "(\(expression(depth: depth + 1)))"
         case 1: return "-\(expression(depth: depth + 1))"
         case 2: return "not \(expression(depth: depth + 1))"
@@ -155,7 +168,12 @@ struct QueryGenerator {
         if depth > 2 || chance(35) {
             return pick(["year", "requests.new", "requests.new.natural", "proactive.fees", "本年新收", "1", "2.5", "-4", "null"])
         }
-        switch Int.random(in: 0..<6, using: &random) {
+        switch Int.random(in: 0..<11, using: &random) {
+        case 6: return "case when \(condition(depth: 2)) then \(number(depth: depth + 1))\(chance(60) ? " else \(number(depth: depth + 1))" : "") end"
+        case 7: return "cast(\(pick(["check.ok", "proactive.fees", "year", "'12'", "requests.new"])) as \(pick(["integer", "decimal"])))"
+        case 8: return "\(pick(["greatest", "least", "nullif"]))(\(number(depth: depth + 1)), \(number(depth: depth + 1)))"
+        case 9: return "instr(\(text()), \(pick(["'局'", "'市'", "''", "province"])))"
+        case 10: return "date_diff('\(pick(["day", "month", "year"]))', cast(year as text) || '-01-31', '2024-03-31')"
         case 0: return "\(number(depth: depth + 1)) \(pick(["+", "-", "*", "/"])) \(number(depth: depth + 1))"
         case 1: return "\(pick(["abs", "round"]))(\(number(depth: depth + 1)))"
         case 2: return "ratio(\(number(depth: depth + 1)), \(number(depth: depth + 1)))"
@@ -166,7 +184,9 @@ struct QueryGenerator {
     }
 
     mutating func text() -> String {
-        pick(["agency", "province", "id", "机关", "coalesce(province, '无')", "'局'", "source(year)", "source(proactive.fees)"])
+        pick(["agency", "province", "id", "机关", "coalesce(province, '无')", "'局'", "source(year)", "source(proactive.fees)",
+              "substr(agency, 2, 3)", "agency || province", "concat(id, year)", "lower(id)", "replace(agency, '局', '')",
+              "trim(agency, '局')", "case when year > 2021 then province else id end", "cast(year as text)"])
     }
 
     mutating func condition(depth: Int = 0) -> String {
@@ -184,7 +204,8 @@ struct QueryGenerator {
 
     mutating func typedQuery() -> String {
         let aggregate = pick(["count(*)", "sum(\(number()))", "avg(\(number()))", "min(\(text()))", "max(\(number()))",
-                              "median(\(number()))", "percentile(\(number()), 90)", "count(distinct \(text()))"])
+                              "median(\(number()))", "percentile(\(number()), 90)", "count(distinct \(text()))", "avg(check.ok)",
+                              "count(*) filter (where \(condition()))", "sum(\(number())) filter (where \(condition()))"])
         if chance(40) {
             let key = pick(["province", "year", "check.ok", "年度"])
             var text = "select \(key), \(aggregate) as a\(chance(50) ? ", count(*)" : "") group by \(key)"

@@ -61,6 +61,8 @@ struct RowWiseEvaluator {
     }
 
     private func aggregate(_ call: AggregateCall, _ rows: [Row]) throws -> Value {
+        var rows = rows
+        if let filter = call.filter { rows = try rows.filter { try evaluate(filter, $0) == .bool(true) } }
         guard let argument = call.argument else { return .integer(rows.count) }
         var values = try rows.map { try evaluate(argument, $0) }.filter { !$0.isNull }
         if call.distinct {
@@ -164,6 +166,18 @@ struct RowWiseEvaluator {
             return .bool(needle.isEmpty || text.utf8.count >= needle.utf8.count && RowWiseEvaluator.containsBytes(Array(text.utf8), Array(needle.utf8)))
         case .function(let function, let arguments):
             return try call(function, arguments, row, type: e.type)
+        case .caseWhen(let branches, let otherwise):
+            for branch in branches where try evaluate(branch.condition, row) == .bool(true) {
+                return RowWiseEvaluator.typed(try evaluate(branch.value, row), e.type)
+            }
+            return RowWiseEvaluator.typed(try evaluate(otherwise, row), e.type)
+        case .convert(let inner, let target, let orNull):
+            let value = try evaluate(inner, row)
+            guard let converted = ValueConversion.convert(value, to: target) else {
+                if orNull { return .null }
+                throw Failure(message: "cannot convert \(value)")
+            }
+            return converted
         case .source(let field):
             guard let index = row.record else { return .null }
             let record = records[index]
@@ -215,6 +229,8 @@ struct RowWiseEvaluator {
             return .integer(text.unicodeScalars.count)
         case .source:
             throw Failure(message: "source() is its own node")
+        default:
+            return ScalarRules.apply(function, values)
         }
     }
 

@@ -41,6 +41,14 @@ extension Binder {
         case .call(let name, let nameRange, let arguments, let distinct, let star):
             return try bindCall(name, nameRange: nameRange, arguments: arguments, distinct: distinct, star: star,
                                 range: range, context)
+        case .filtered(let call, let condition):
+            return try bindFiltered(call, condition: condition, range: range, context)
+        case .caseWhen(let operand, let branches, let otherwise):
+            return try bindCase(operand, branches, otherwise, range: range, context)
+        case .cast(let operand, let target, let typeRange, let orNull):
+            return try bindCast(operand, to: target, typeRange: typeRange, orNull: orNull, range: range, context)
+        case .date(let literal):
+            return try bindDate(literal, range: range)
         }
     }
 
@@ -77,7 +85,11 @@ extension Binder {
 
     /// Checks that an operand is a number (or null).
     func numeric(_ e: BoundExpression, for what: String, expected: String) throws(QueryError) -> BoundExpression {
-        guard e.type.isNumeric || e.type == .null else { throw typeError(what, expected: expected, e) }
+        guard e.type.isNumeric || e.type == .null else {
+            var error = typeError(what, expected: expected, e)
+            if e.type == .bool { error.hint = "true/false become 1/0 with cast(\(text.normalized(e.range)) as integer)" }
+            throw error
+        }
         return e
     }
 
@@ -97,6 +109,8 @@ extension Binder {
             return BoundExpression(node: op == .and ? .and(a, b) : .or(a, b), type: .bool, range: range)
         case .contains:
             return try textOperation(left, right, symbol: "~", range: range, context) { .contains($0, $1) }
+        case .concat:
+            return try bindConcatenation(left, right, range: range, context)
         case .add, .subtract, .multiply, .divide:
             let a = try numeric(bind(left, context), for: "'\(op.rawValue)'", expected: "numbers")
             let b = try numeric(bind(right, context), for: "'\(op.rawValue)'", expected: "numbers")

@@ -60,6 +60,8 @@ extension Binder {
             argument = try argument.map { (e: BoundExpression) throws(QueryError) in try numeric(e, for: "sum", expected: "a number") }
             type = argument?.type == .decimal ? .decimal : .integer
         case .avg, .median, .percentile:
+            // avg of true/false is the share of true among the non-null values (true counts 1).
+            if function == .avg, let e = argument, e.type == .bool { argument = node(.convert(e, to: .integer, orNull: false), .integer, e.range) }
             argument = try argument.map { (e: BoundExpression) throws(QueryError) in
                 try numeric(e, for: function.rawValue, expected: "a number")
             }
@@ -104,14 +106,7 @@ extension Binder {
             if a.type == .null || b.type == .null { return constant(.null, .decimal, range) }
             return node(.function(.ratio, [coerce(a, to: .decimal), coerce(b, to: .decimal)]), .decimal, range)
         case .coalesce:
-            var type = ValueType.null
-            for argument in bound {
-                guard let common = ValueType.common(type, argument.type) else {
-                    throw QueryError("coalesce needs values of one type, but '\(text.normalized(argument.range))' is \(argument.type.phrase)",
-                                     hint: "all arguments must be numbers, all text, or all true/false", range: argument.range)
-                }
-                type = common
-            }
+            let type = try commonType(of: bound, for: name)
             return node(.function(.coalesce, bound.map { coerce($0, to: type) }), type, range)
         case .round:
             let value = try numeric(bound[0], for: name, expected: "a number")
@@ -132,7 +127,23 @@ extension Binder {
             return node(.function(.length, [coerce(bound[0], to: .text)]), .integer, range)
         case .source:
             preconditionFailure("handled above")
+        case .nullif, .greatest, .least, .concat, .concatOperator, .substr, .replace, .lower, .upper, .trim, .ltrim,
+             .rtrim, .instr, .year, .month, .day, .dateDiff:
+            return try bindMore(function, bound, range: range)
         }
+    }
+
+    /// The one type the arguments of coalesce, greatest or least convert to (integers and decimals mix).
+    func commonType(of arguments: [BoundExpression], for function: String) throws(QueryError) -> ValueType {
+        var type = ValueType.null
+        for argument in arguments {
+            guard let common = ValueType.common(type, argument.type) else {
+                throw QueryError("\(function) needs values of one type, but '\(text.normalized(argument.range))' is \(argument.type.phrase)",
+                                 hint: "all arguments must be numbers, all text, or all true/false", range: argument.range)
+            }
+            type = common
+        }
+        return type
     }
 
     /// `source(field)`: the provenance of a corpus field's value.
@@ -150,7 +161,7 @@ extension Binder {
         return node(.source(column), .text, range)
     }
 
-    private func node(_ node: BoundExpression.Node, _ type: ValueType, _ range: SourceRange) -> BoundExpression {
+    func node(_ node: BoundExpression.Node, _ type: ValueType, _ range: SourceRange) -> BoundExpression {
         BoundExpression(node: node, type: type, range: range)
     }
 }

@@ -14,6 +14,14 @@ struct AggregateCall: Sendable, Hashable {
     var argument: BoundExpression?
     var distinct: Bool
     var fraction: Double
+    /// `filter (where …)`: only the rows where this is true are aggregated.
+    var filter: BoundExpression? = nil
+}
+
+/// One `when condition then value` of a bound `case` (the simple form compares with `=`).
+struct BoundCaseBranch: Sendable, Hashable {
+    var condition: BoundExpression
+    var value: BoundExpression
 }
 
 /// An expression with its names resolved to column indices and its type known. Two bound expressions
@@ -38,6 +46,12 @@ struct BoundExpression: Sendable, Hashable {
         case like(BoundExpression, BoundExpression)
         case contains(BoundExpression, BoundExpression)
         case function(ScalarFunction, [BoundExpression])
+        /// The first branch whose condition is true gives the value, else `otherwise`; a branch's
+        /// value is evaluated only for the rows that take it.
+        case caseWhen([BoundCaseBranch], otherwise: BoundExpression)
+        /// `cast(x as target)` to the node's type (`ValueRules.convert`); `orNull` (try_cast) gives null
+        /// where the conversion fails instead of an error.
+        case convert(BoundExpression, to: CastTarget, orNull: Bool)
         /// The provenance text of a corpus field (`source(x)`).
         case source(Int)
         /// An aggregate; present only while a grouped query is being bound.
@@ -85,6 +99,8 @@ struct BoundExpression: Sendable, Hashable {
              .like(let a, let b), .contains(let a, let b):
             return [a, b]
         case .function(_, let arguments): return arguments
+        case .caseWhen(let branches, let otherwise): return branches.flatMap { [$0.condition, $0.value] } + [otherwise]
+        case .convert(let e, _, _): return [e]
         }
     }
 
@@ -108,6 +124,13 @@ struct BoundExpression: Sendable, Hashable {
             var mapped: [BoundExpression] = []
             for argument in arguments { mapped.append(try transform(argument)) }
             copy.node = .function(f, mapped)
+        case .caseWhen(let branches, let otherwise):
+            var mapped: [BoundCaseBranch] = []
+            for branch in branches {
+                mapped.append(BoundCaseBranch(condition: try transform(branch.condition), value: try transform(branch.value)))
+            }
+            copy.node = .caseWhen(mapped, otherwise: try transform(otherwise))
+        case .convert(let e, let target, let orNull): copy.node = .convert(try transform(e), to: target, orNull: orNull)
         }
         return copy
     }

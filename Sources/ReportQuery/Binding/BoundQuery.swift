@@ -48,6 +48,7 @@ extension BoundQuery {
         if let aggregation {
             expressions += aggregation.keys
             expressions += aggregation.aggregates.compactMap(\.argument)
+            expressions += aggregation.aggregates.compactMap(\.filter)
         }
         var columns: Set<Int> = []
         while let expression = expressions.popLast() {

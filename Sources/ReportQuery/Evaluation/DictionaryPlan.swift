@@ -60,6 +60,7 @@ struct DictionaryPlan {
     private static func canFail(_ e: BoundExpression) -> Bool {
         switch e.node {
         case .arithmetic, .negate: return true
+        case .convert(_, _, let orNull) where !orNull: return true
         case .function(let f, _) where f == .round || f == .abs: return true
         default: return e.children.contains(where: canFail)
         }
@@ -89,6 +90,7 @@ extension DictionaryPlan {
                 }
             }
             for (a, call) in aggregation.aggregates.enumerated() {
+                aggregation.aggregates[a].filter = call.filter.map { rewrite($0) }
                 guard let argument = call.argument else { continue }
                 if call.function == .count, call.distinct, let field = dictionaryField(argument) {
                     aggregation.aggregates[a].argument = BoundExpression(node: .dictionaryCodes(field), type: .integer,

@@ -30,6 +30,9 @@ extension Evaluator {
             return .integer(Column(values: c.values.map(Evaluator.scalarCount), valid: c.valid))
         case .source:
             preconditionFailure("source() is bound to its own node")
+        case .nullif, .greatest, .least, .concat, .concatOperator, .substr, .replace, .lower, .upper, .trim, .ltrim,
+             .rtrim, .instr, .year, .month, .day, .dateDiff:
+            return try rowByRow(function, arguments, rows, type: e.type)
         }
     }
 

@@ -64,6 +64,10 @@ struct Evaluator {
             return .bool(try textPredicate(a, b, rows) { text, part in TextSearch.contains(text, Array(part.utf8)) })
         case .function(let function, let arguments):
             return try call(function, arguments, rows, e)
+        case .caseWhen(let branches, let otherwise):
+            return try caseWhen(branches, otherwise: otherwise, rows, type: e.type)
+        case .convert(let inner, let target, let orNull):
+            return try convert(inner, to: target, orNull: orNull, rows, e)
         case .source(let field):
             guard let store else { return .nulls(.text, count: n) }
             return .text(Column.build(count: n, placeholder: "") { k in store.source(row: rows.row(k), field: field) })

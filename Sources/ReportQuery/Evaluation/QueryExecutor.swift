@@ -82,8 +82,12 @@ struct QueryExecutor {
             for key in aggregation.keys { keys.append(try evaluator.evaluate(key, rows)) }
             let groups = index.assign(keys, count: rows.count)
             for (call, state) in zip(aggregation.aggregates, states) {
-                let argument = try call.argument.map { (e: BoundExpression) throws(QueryError) in try evaluator.evaluate(e, rows) }
-                try state.update(argument, groups: groups, groupCount: index.groupCount)
+                var (selected, members) = (rows, groups)
+                if let filter = call.filter {
+                    (selected, members) = QueryExecutor.keeping(try evaluator.condition(filter, rows), rows, groups)
+                }
+                let argument = try call.argument.map { (e: BoundExpression) throws(QueryError) in try evaluator.evaluate(e, selected) }
+                try state.update(argument, groups: members, groupCount: index.groupCount)
             }
             return true
         }
@@ -166,6 +170,17 @@ struct QueryExecutor {
             columns.append(builder.build())
         }
         return Projection(columns: columns, selections: selections, rowCount: kept.count)
+    }
+
+    /// `filter (where …)`: the rows where the condition is true, with their groups.
+    static func keeping(_ condition: Column<Bool>, _ rows: RowSelection, _ groups: [Int]) -> (RowSelection, [Int]) {
+        var kept: [Int] = []
+        var members: [Int] = []
+        for k in 0..<rows.count where condition.valid[k] && condition.values[k] {
+            kept.append(rows.row(k))
+            members.append(groups[k])
+        }
+        return (.indices(kept), members)
     }
 
     /// Addition that stops at Int.max (limit and offset may be any 64-bit number).

@@ -6,6 +6,7 @@ enum Keywords {
     static let reserved: Set<String> = [
         "select", "from", "where", "group", "by", "having", "order", "limit", "offset", "as",
         "and", "or", "not", "is", "null", "true", "false", "in", "between", "like", "asc", "desc", "distinct",
+        "case", "when", "then", "else", "end",
     ]
 
     /// Words that begin a statement; in scripts a line beginning with one ends the previous statement.
@@ -19,5 +20,7 @@ enum Keywords {
         "select", "from", "where", "group", "by", "having", "order", "asc", "desc", "limit", "offset", "as",
         "and", "or", "not", "is", "null", "true", "false", "in", "between", "like", "distinct",
         "create", "replace", "view", "drop", "views", "export", "to", "with", "bom", "partition", "overwrite",
+        "case", "when", "then", "else", "end", "cast", "filter", "date", "integer", "decimal", "bool",
+        "if", "exists", "temp",
     ]
 }

@@ -85,6 +85,8 @@ struct Lexer {
         case (0x3C, 0x3D): two = .lessEqual        // <=
         case (0x3E, 0x3D): two = .greaterEqual     // >=
         case (0x3D, 0x3D): two = .equal            // ==
+        case (0x7C, 0x7C): two = .concat           // ||
+        case (0x3A, 0x3A): two = .doubleColon      // ::
         default: two = nil
         }
         if let two { i += 2; return two }

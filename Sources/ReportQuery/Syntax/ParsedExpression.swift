@@ -5,6 +5,8 @@ enum BinaryOperator: String, Sendable, Hashable {
     case and, or
     /// `~`: the left text contains the right text.
     case contains = "~"
+    /// `||`: text concatenation (null if either side is null).
+    case concat = "||"
 
     var isComparison: Bool {
         switch self {
@@ -14,6 +16,29 @@ enum BinaryOperator: String, Sendable, Hashable {
     }
 
     var isArithmetic: Bool { self == .add || self == .subtract || self == .multiply || self == .divide }
+}
+
+/// One `when … then …` of a `case` expression.
+struct CaseBranch: Sendable, Hashable {
+    var when: ParsedExpression
+    var then: ParsedExpression
+}
+
+/// The type named in `cast(x as TYPE)`.
+enum CastTarget: String, Sendable, Hashable {
+    case integer, decimal, text, bool, date
+
+    /// The type names SQL users write, by lowercased name (`int`, `varchar`, `boolean`, `double` …).
+    static func named(_ name: String) -> CastTarget? {
+        switch name.lowercased() {
+        case "integer", "int", "bigint", "smallint", "int64", "int4", "int8", "long": return .integer
+        case "decimal", "numeric", "double", "real", "float", "float8", "float4": return .decimal
+        case "text", "varchar", "string", "char", "character": return .text
+        case "bool", "boolean", "logical": return .bool
+        case "date": return .date
+        default: return nil
+        }
+    }
 }
 
 /// An expression as parsed, with the span of its text. Names are not resolved yet (the binder does).
@@ -35,6 +60,14 @@ struct ParsedExpression: Sendable, Hashable {
         case like(ParsedExpression, pattern: ParsedExpression, negated: Bool)
         /// `name(args)`, `count(*)` (`star`), `count(distinct x)`.
         case call(name: String, nameRange: SourceRange, arguments: [ParsedExpression], distinct: Bool, star: Bool)
+        /// `aggregate(…) filter (where condition)`: the call and its condition.
+        case filtered(ParsedExpression, condition: ParsedExpression)
+        /// `case [operand] when … then … [else …] end` (`operand` for the simple form).
+        case caseWhen(operand: ParsedExpression?, branches: [CaseBranch], otherwise: ParsedExpression?)
+        /// `cast(x as type)`, `x::type`; `orNull` for `try_cast`, which gives null where cast fails.
+        case cast(ParsedExpression, to: CastTarget, typeRange: SourceRange, orNull: Bool)
+        /// `date 'YYYY-MM-DD'`, the literal's text as written (the binder checks it).
+        case date(String)
     }
 
     var kind: Kind
@@ -59,6 +92,11 @@ struct ParsedExpression: Sendable, Hashable {
         case .between(let e, let low, let high, _): return [e, low, high]
         case .like(let e, let pattern, _): return [e, pattern]
         case .call(_, _, let arguments, _, _): return arguments
+        case .filtered(let call, let condition): return [call, condition]
+        case .caseWhen(let operand, let branches, let otherwise):
+            return (operand.map { [$0] } ?? []) + branches.flatMap { [$0.when, $0.then] } + (otherwise.map { [$0] } ?? [])
+        case .cast(let e, _, _, _): return [e]
+        case .date: return []
         }
     }
 }

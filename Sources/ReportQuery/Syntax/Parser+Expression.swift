@@ -14,12 +14,12 @@ extension Parser {
         case .identifier(let name, let quoted):
             if quoted { return true }
             let word = name.lowercased()
-            return !Keywords.reserved.contains(word) || ["not", "null", "true", "false"].contains(word)
+            return !Keywords.reserved.contains(word) || ["not", "null", "true", "false", "case"].contains(word)
         case .end: return false
         }
     }
 
-    private func make(_ kind: ParsedExpression.Kind, from start: Int) throws(ParseFailure) -> ParsedExpression {
+    func make(_ kind: ParsedExpression.Kind, from start: Int) throws(ParseFailure) -> ParsedExpression {
         let end = previous?.range.end ?? start
         let expression = ParsedExpression(kind, range: SourceRange(start: start, end: end))
         guard expression.depth <= Parser.maximumDepth else {
@@ -30,7 +30,7 @@ extension Parser {
     }
 
     private mutating func operand(after token: Token) throws(ParseFailure) -> ParsedExpression {
-        try expressionOperand(after: text(token.range)) { (p: inout Parser) throws(ParseFailure) in try p.additive() }
+        try expressionOperand(after: text(token.range)) { (p: inout Parser) throws(ParseFailure) in try p.concatenation() }
     }
 
     private mutating func expressionOperand(
@@ -72,7 +72,7 @@ extension Parser {
 
     /// Comparisons, `is [not] null`, `[not] in`, `[not] between`, `[not] like`, `~`.
     private mutating func predicate() throws(ParseFailure) -> ParsedExpression {
-        var left = try additive()
+        var left = try concatenation()
         while true {
             let start = left.range.start
             if case .symbol(let symbol) = current.kind, let op = Parser.comparison(symbol) {
@@ -136,6 +136,11 @@ extension Parser {
         }
     }
 
+    /// `a || b`: looser than `+ -`, tighter than comparisons, as in PostgreSQL and DuckDB.
+    private mutating func concatenation() throws(ParseFailure) -> ParsedExpression {
+        try chain({ $0.isSymbol(.concat) ? .concat : nil }) { (p: inout Parser) throws(ParseFailure) in try p.additive() }
+    }
+
     mutating func additive() throws(ParseFailure) -> ParsedExpression {
         try chain({ $0.isSymbol(.plus) ? .add : $0.isSymbol(.minus) ? .subtract : nil }) { (p: inout Parser) throws(ParseFailure) in
             try p.multiplicative()
@@ -149,7 +154,7 @@ extension Parser {
     }
 
     private mutating func unary() throws(ParseFailure) -> ParsedExpression {
-        guard current.isSymbol(.minus) || current.isSymbol(.plus) else { return try primary() }
+        guard current.isSymbol(.minus) || current.isSymbol(.plus) else { return try castSuffixes(primary()) }
         let token = advance()
         let operand = try nested { (p: inout Parser) throws(ParseFailure) in
             try p.expressionOperand(after: p.text(token.range)) { (p: inout Parser) throws(ParseFailure) in

@@ -28,9 +28,15 @@ extension Parser {
                 case "null": return ParsedExpression(.null, range: token.range)
                 case "true": return ParsedExpression(.bool(true), range: token.range)
                 case "false": return ParsedExpression(.bool(false), range: token.range)
+                case "case": return try caseExpression(at: token.range)
+                case "date" where current.kind.isString: return try dateLiteral(at: token.range)
+                case "cast" where current.isSymbol(.leftParen), "try_cast" where current.isSymbol(.leftParen):
+                    return try castCall(orNull: name.lowercased() == "try_cast", at: token.range)
                 default: break
                 }
-                if current.isSymbol(.leftParen), !name.contains(".") { return try call(name, at: token.range) }
+                if current.isSymbol(.leftParen), !name.contains(".") {
+                    return try filterClause(after: call(name, at: token.range))
+                }
             }
             return ParsedExpression(.name(name), range: token.range)
         default:

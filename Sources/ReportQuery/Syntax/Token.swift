@@ -17,6 +17,10 @@ enum Symbol: String, Sendable, Hashable, CaseIterable {
     case greater = ">"
     case greaterEqual = ">="
     case tilde = "~"
+    /// `||`: text concatenation.
+    case concat = "||"
+    /// `::`: PostgreSQL's cast shorthand (`x::integer`).
+    case doubleColon = "::"
 }
 
 /// What a token is. Words (keywords and field names alike) are `identifier`s: whether a word is a
@@ -31,6 +35,11 @@ enum TokenKind: Sendable, Hashable {
     case string(String)
     case symbol(Symbol)
     case end
+
+    var isString: Bool {
+        if case .string = self { return true }
+        return false
+    }
 }
 
 /// One token with its span in the statement text (UTF-8 byte offsets).

@@ -32,7 +32,8 @@ enum HelpTopic: String, CaseIterable {
           alias (机关, 本年新收, 予以公开.自然人). Quote odd names with `backticks` or 「」.
         Text: 'single', "double" or “Chinese” quotes. Numbers: 12, 2.5, 1e3. Also true, false, null.
         Operators: or; and; not; = != <> < <= > >=, is [not] null, [not] in (…), [not] between … and …,
-          [not] like ('%' any run, '_' one character), ~ (contains); + -; * /; unary -.
+          [not] like ('%' any run, '_' one character), ~ (contains); || (text); + -; * /; unary -; x::type.
+        case when c then v … [else e] end; cast(x as integer|decimal|text|bool|date); .help functions.
         Null means the report does not state the value (never 0): comparisons with null are null and
           where keeps only rows whose condition is true. Division by zero gives null.
         group by / order by take names, aliases or column numbers (order by 2 desc); nulls sort last.
@@ -55,6 +56,16 @@ enum HelpTopic: String, CaseIterable {
           round(x[, n]) half away from zero to n decimals (negative n: tens, hundreds …)
           abs(x), length(text)                    length counts characters
           source(field) 'file:line (table|narrative|derived)' where that row's value was read
+          nullif(x, y)  null when x = y, else x
+          greatest(x, …), least(x, …)            the largest / smallest non-null argument
+          concat(x, …)  the arguments as text, nulls skipped ('a' || b is null when b is null)
+          substr(s, start[, n]), replace(s, from, to), instr(s, part), lower(s), upper(s),
+          trim(s[, chars]), ltrim(s[, chars]), rtrim(s[, chars])    characters counted from 1, as in SQLite
+          year(d), month(d), day(d), date_diff('day'|'week'|'month'|'quarter'|'year', d1, d2)
+                        dates are text 'YYYY-MM-DD' (published); date '2024-01-31' is a checked literal
+          cast(x as integer|decimal|text|bool|date), x::type, try_cast(…) (null where cast fails)
+        Aggregates take filter (where …): count(*) filter (where check.ok); avg(check.ok) is the
+          share of true among the non-null values. case when c then v … [else e] end; case x when v then r … end.
 
         """
 

@@ -54,9 +54,13 @@ final class BinderTests: XCTestCase {
             "           ^^^^^^",
             "sum needs a number, but 'agency' is text")
         assertQueryError(&database,
-            "select avg(check.ok)",
+            "select sum(check.ok)",
             "           ^^^^^^^^",
-            "avg needs a number, but 'check.ok' is true/false")
+            "sum needs a number, but 'check.ok' is true/false")
+        assertQueryError(&database,
+            "select median(check.ok)",
+            "              ^^^^^^^^",
+            "median needs a number, but 'check.ok' is true/false")
     }
 
     func testComparingIntegerWithText() {

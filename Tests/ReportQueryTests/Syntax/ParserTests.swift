@@ -43,6 +43,13 @@ final class ParserTests: XCTestCase {
         case .call(let name, _, let args, let distinct, let star):
             let inner = star ? "*" : (distinct ? "distinct " : "") + args.map(render).joined(separator: " ")
             return "\(name)[\(inner)]"
+        case .filtered(let call, let condition): return "(filter \(render(call)) \(render(condition)))"
+        case .caseWhen(let operand, let branches, let otherwise):
+            let parts = (operand.map { [render($0)] } ?? []) + branches.map { "(when \(render($0.when)) \(render($0.then)))" }
+                + (otherwise.map { ["(else \(render($0)))"] } ?? [])
+            return "(case \(parts.joined(separator: " ")))"
+        case .cast(let x, let target, _, let orNull): return "(\(orNull ? "try_cast" : "cast") \(render(x)) \(target.rawValue))"
+        case .date(let text): return "(date '\(text)')"
         }
     }
 
