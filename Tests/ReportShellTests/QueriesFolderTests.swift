@@ -80,8 +80,9 @@ final class QueriesFolderTests: XCTestCase {
     /// days early. The other four state no date: unknown, never late.
     func testPublicationTimeliness() {
         let lines = run("publication_timeliness.sql")
-        XCTAssertEqual(lines.first, "id,agency,year,kind,published,deadline,timeliness,days_late")
-        XCTAssertEqual(lines.dropFirst().first, "003_d68fabd84de01588,枣庄市市中区工业和信息化局,2023,department,2024-01-11,2024-01-31,on time,-20")
+        XCTAssertEqual(lines.first, "id,agency,year,kind,published,deadline,timeliness,days_after_deadline,check.timely")
+        XCTAssertEqual(lines.dropFirst().first,
+                       "003_d68fabd84de01588,枣庄市市中区工业和信息化局,2023,department,2024-01-11,2024-01-31,on time,-20,true")
         XCTAssertEqual(lines.filter { $0.contains(",unknown,") }.count, 4)
         XCTAssertEqual(Array(lines.suffix(2)), ["kind,reports,on_time,late,unknown", "department,5,1,0,4"])
     }
