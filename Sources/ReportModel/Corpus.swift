@@ -21,11 +21,19 @@ public struct Corpus: Sendable {
     /// Every file collected for loading (loaded or not), by identity: what an export must never
     /// write over, however its path is spelled.
     public var files: Set<FileIdentity>
+    /// The paths given that could not be read at all (missing, not permitted, not a file or folder).
+    public var unreadablePaths: [String]
 
-    public init(paths: [String], records: [ReportRecord], diagnostics: [LoadDiagnostic], files: Set<FileIdentity> = []) {
+    public init(paths: [String], records: [ReportRecord], diagnostics: [LoadDiagnostic], files: Set<FileIdentity> = [],
+                unreadablePaths: [String] = []) {
         self.paths = paths
         self.records = records
         self.diagnostics = diagnostics
         self.files = files
+        self.unreadablePaths = unreadablePaths
     }
+
+    /// Paths were given and not one of them could be read: a script should not answer over nothing
+    /// (the shell exits non-zero, as `cat` and `sqlite3` do).
+    public var nothingReadable: Bool { !paths.isEmpty && unreadablePaths.count == paths.count }
 }

@@ -26,7 +26,8 @@ struct QueryCommand: ParsableCommand {
             $XDG_CONFIG_HOME/gongkai/views.sql or ~/.config/gongkai/views.sql. The shell's history is \
             kept in $GONGKAI_HISTORY, $XDG_STATE_HOME/gongkai/history or ~/.gongkai_history.
 
-            Exit status: 0 when everything ran; 1 when a statement or script failed; 2 for a usage \
+            Exit status: 0 when everything ran; 1 when a statement or script failed, or when not one of \
+            the paths given could be read (missing, not permitted, not a file or folder); 2 for a usage \
             error (a wrong option, an unknown or misused meta-command). \
             `gongkai help records` and `gongkai help generate` describe the other commands.
             """
@@ -67,6 +68,8 @@ struct QueryCommand: ParsableCommand {
             testQueryDelayMilliseconds: environment["GONGKAI_TEST_SLOW_QUERY_MS"].flatMap { Int($0) } ?? 0)
         let session = Session(configuration: configuration, output: SessionOutput(
             standard: StandardStreams.writeOutput, error: StandardStreams.writeError))
+        // Not one path given could be read: answering over nothing would mislead a script.
+        if session.corpus.nothingReadable { throw ExitCode(ExitStatus.failure) }
         let status: Int32
         if scripted {
             status = runScripts(session).exitCode

@@ -99,6 +99,35 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(lines[2].hasPrefix("loaded 5 reports from 3 paths (2 with tables as images, 2 skipped)"), outcome.error)
     }
 
+    /// Issue 12 item 12: a path that does not exist gave "loaded 0 reports … 1 skipped" and exit 0,
+    /// so a script in a pipeline answered over nothing. Not one path readable: exit 1, no answer.
+    func testWhenNoPathGivenCanBeReadItExitsOneWithoutAnswering() throws {
+        let missing = home.appendingPathComponent("missing").path
+        let outcome = try run([missing, "-c", "select count(*) as n", "--format", "csv"])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertEqual(outcome.output, "", "no statement is answered")
+        XCTAssertTrue(outcome.error.hasPrefix("gongkai: \(missing): no such file or directory\n"), outcome.error)
+        let piped = try run([missing, home.appendingPathComponent("also-missing").path], input: "select 1;\n")
+        XCTAssertEqual(piped.status, 1)
+        XCTAssertEqual(piped.output, "")
+        let some = try run([missing, corpus, "-c", "select count(*) as n", "--format", "csv"])
+        XCTAssertEqual(some.status, 0, "what could be read is loaded, the rest reported as before")
+        XCTAssertEqual(some.output, "n\r\n5\r\n")
+    }
+
+    /// Issue 12 item 11: a FIFO given directly was reported as "permission denied"; it is named for
+    /// what it is, never opened (that would wait for a writer), and as nothing else was given, exit 1.
+    func testAFIFOGivenDirectlyIsNamedAndNeverOpened() throws {
+        let fifo = home.appendingPathComponent("pipe.txt").path
+        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+        let outcome = try run([fifo, "-c", "select count(*) as n"])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.error.hasPrefix("gongkai: \(fifo): not a regular file (a FIFO (named pipe)); skipped\n"), outcome.error)
+        let records = try run(["records", fifo, corpus])
+        XCTAssertEqual(records.status, 0, records.error)
+        XCTAssertEqual(records.output.split(separator: "\n").count, 5)
+    }
+
     func testStatementsAndScriptsRunInTheOrderGiven() throws {
         let script = try write("select 'from the script' as s;\n", to: "s.sql")
         let outcome = try run([corpus, "--format", "csv", "-c", "select 1 as first", "-f", script, "--command=select 3 as third"])

@@ -41,4 +41,12 @@ final class SessionCommandsTests: MetaCommandTestCase {
         XCTAssertEqual(shell.session.corpus.records.count, 1)
         XCTAssertEqual(shell.run(".load"), .usage)
     }
+
+    /// `.load` of paths not one of which can be read fails and keeps the reports loaded before.
+    func testLoadingNothingReadableKeepsTheCorpus() {
+        shell.clear()
+        XCTAssertEqual(shell.run(".load /no/such/folder"), .failure)
+        XCTAssertEqual(shell.error, "gongkai: /no/such/folder: no such file or directory\nerror: nothing could be read; the 5 reports loaded before stay loaded\n")
+        XCTAssertEqual(shell.session.corpus.records.count, 5)
+    }
 }

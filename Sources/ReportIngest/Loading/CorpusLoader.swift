@@ -16,7 +16,7 @@ public enum CorpusLoader {
     public static func loadReporting(paths: [String], options: LoadOptions = .init()) -> (corpus: Corpus, statistics: LoadStatistics) {
         let scanTime = Int64(Date().timeIntervalSince1970 * 1e9)
         var clock = PhaseClock()
-        let (files, collectDiagnostics) = FileCollector.collect(paths, readers: options.readers)
+        let (files, collectDiagnostics, unreadable) = FileCollector.collect(paths, readers: options.readers)
         var statistics = LoadStatistics()
         statistics.phases.collect = clock.lap()
         let progress = ProgressBar(total: files.count, enabled: options.showsProgress)
@@ -56,7 +56,7 @@ public enum CorpusLoader {
         PanelChecks.apply(to: &records)
         let diagnostics = collectDiagnostics + skipped.reversed()
         let corpus = Corpus(paths: paths, records: records, diagnostics: diagnostics,
-                            files: Set(files.lazy.compactMap { $0.stamp?.identity }))
+                            files: Set(files.lazy.compactMap { $0.stamp?.identity }), unreadablePaths: unreadable)
         statistics.phases.assemble = clock.lap()
         return (corpus, statistics)
     }
@@ -97,10 +97,9 @@ public enum CorpusLoader {
         if size > options.maxFileSize {
             return skip("file is \(megabytes(size)), over the \(megabytes(options.maxFileSize)) limit; skipped")
         }
-        do {
-            return .bytes(try Data(contentsOf: URL(fileURLWithPath: file.path)))
-        } catch {
-            return skip("cannot read the file: \(error.localizedDescription)")
+        switch RegularFileRead.bytes(of: file.path, limit: options.maxFileSize) {
+        case .success(let data): return .bytes(data)
+        case .failure(let problem): return skip(problem.message)
         }
     }
 

@@ -1,11 +1,14 @@
 import Dispatch
 import Foundation
+import ReportModel
 
 /// Lists the regular files below a directory with their stamps: `readdir` for the names, then `fstatat`
 /// for each accepted file, on all cores (FileManager's enumerator built objects and an attribute
 /// dictionary per entry, which dominated collecting a 100,000-file corpus). Hidden files and folders (a
 /// name starting with ".") are skipped; symbolic links to files are followed, links to folders are not
-/// (no cycles).
+/// (no cycles). What cannot be listed or is not a regular file is reported, never skipped silently:
+/// a folder that cannot be opened, an accepted name that is a FIFO, a device, a socket or a folder, a
+/// broken link, a cycle of links, a link to a folder (not followed).
 enum DirectoryWalker {
     struct Entry: Sendable {
         var relative: String
@@ -14,33 +17,40 @@ enum DirectoryWalker {
         var isLink: Bool
     }
 
-    /// Every file below `root` whose relative path `accept`s, sorted by relative path (`sort`); nil
-    /// when `root` cannot be opened as a directory.
-    static func files(under root: String, accept: (String) -> Bool) -> [Entry]? {
+    /// Every file below `root` whose relative path `accept`s, sorted by relative path (`sort`), and the
+    /// problems met (named by their path relative to `root`); nil when `root` cannot be opened as a
+    /// directory (`errno` says why).
+    static func files(under root: String, accept: (String) -> Bool) -> (entries: [Entry], problems: [LoadDiagnostic])? {
         let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         var names: [(relative: String, isLink: Bool)] = []
-        walk(descriptor, prefix: "", accept: accept, into: &names)
+        var problems: [LoadDiagnostic] = []
+        walk(descriptor, prefix: "", accept: accept, into: &names, problems: &problems)
         let list = sorted(names)
         let base = root.hasSuffix("/") ? root : root + "/"
         let stamps = ParallelStamps(count: list.count)
         ParallelLoop.run((list.count + 1023) / 1024, parallel: list.count > 4096) { block in
             for index in block * 1024..<min(list.count, block * 1024 + 1024) {
-                stamps.set(index, FileStamp.regularFile(base + list[index].relative))
+                stamps.set(index, FileStamp.ofRegularFile(base + list[index].relative, isLink: list[index].isLink))
             }
         }
         var entries: [Entry] = []
         entries.reserveCapacity(list.count)
         for (index, name) in list.enumerated() {
-            if let stamp = stamps[index] { entries.append(Entry(relative: name.relative, stamp: stamp, isLink: name.isLink)) }
+            switch stamps[index] {
+            case .success(let stamp)?: entries.append(Entry(relative: name.relative, stamp: stamp, isLink: name.isLink))
+            case .failure(let problem)?: problems.append(LoadDiagnostic(file: name.relative, message: problem.message))
+            case nil: break
+            }
         }
-        return entries
+        return (entries, problems)
     }
 
     /// Takes ownership of `descriptor` (closed when done).
     private static func walk(_ descriptor: Int32, prefix: String, accept: (String) -> Bool,
-                             into names: inout [(relative: String, isLink: Bool)]) {
+                             into names: inout [(relative: String, isLink: Bool)], problems: inout [LoadDiagnostic]) {
         guard let directory = fdopendir(descriptor) else {
+            problems.append(LoadDiagnostic(file: prefix, message: "cannot list the folder: \(FileProblem.reason(errno))"))
             close(descriptor)
             return
         }
@@ -52,22 +62,43 @@ enum DirectoryWalker {
             }
             if name.hasPrefix(".") { continue }
             var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
+            var isLink = entry.pointee.d_type == UInt8(DT_LNK)
             if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
                 var info = stat()
                 guard fstatat(dirfd(directory), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
                 isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+                isLink = (info.st_mode & S_IFMT) == S_IFLNK
             }
             if isDirectory {
                 subdirectories.append(name)
                 continue
             }
             let relative = prefix.isEmpty ? name : prefix + name
-            if accept(relative) { names.append((relative, entry.pointee.d_type == UInt8(DT_LNK))) }
+            if accept(relative) {
+                names.append((relative, isLink))
+            } else if isLink, let problem = linkProblem(dirfd(directory), name) {
+                problems.append(LoadDiagnostic(file: relative, message: problem, severity: .warning))
+            }
         }
         for name in subdirectories {
             let child = openat(dirfd(directory), name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
-            if child >= 0 { walk(child, prefix: prefix + name + "/", accept: accept, into: &names) }
+            if child >= 0 {
+                walk(child, prefix: prefix + name + "/", accept: accept, into: &names, problems: &problems)
+            } else {
+                problems.append(LoadDiagnostic(file: prefix + name + "/", message: "cannot open the folder: \(FileProblem.reason(errno))"))
+            }
         }
+    }
+
+    /// Why a link whose name no reader takes is worth a message: it points to a folder (not followed,
+    /// so its reports are not loaded) or is a cycle. Nil for a link to any other file.
+    private static func linkProblem(_ directory: Int32, _ name: String) -> String? {
+        var info = stat()
+        if fstatat(directory, name, &info, 0) != 0 {
+            return errno == ELOOP ? FileProblem.unreachable(ELOOP) : nil
+        }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        return "a symbolic link to a folder; not followed (load the folder itself to read it)"
     }
 
     /// Sorted by relative path, comparing UTF-8 bytes (code points, as text sorts in queries): by the
@@ -90,18 +121,18 @@ enum DirectoryWalker {
     }
 }
 
-/// One optional stamp per file, filled from any thread (each index once), read when all are done.
+/// One stamp (or problem) per file, filled from any thread (each index once), read when all are done.
 private final class ParallelStamps: @unchecked Sendable {
-    private var stamps: [FileStamp?]
+    private var stamps: [Result<FileStamp, FileStamp.Problem>?]
     private let lock = NSLock()
 
     init(count: Int) { stamps = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ stamp: FileStamp?) {
+    func set(_ index: Int, _ stamp: Result<FileStamp, FileStamp.Problem>) {
         lock.lock()
         stamps[index] = stamp
         lock.unlock()
     }
 
-    subscript(index: Int) -> FileStamp? { stamps[index] }
+    subscript(index: Int) -> Result<FileStamp, FileStamp.Problem>? { stamps[index] }
 }

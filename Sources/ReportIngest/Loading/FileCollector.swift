@@ -5,16 +5,25 @@ import ReportModel
 /// registered extension (hidden files and folders skipped), sorted by relative path (UTF-8 bytes, i.e. code
 /// points); a file is taken as
 /// given. Each path keeps its place in the order given; a file reached twice is loaded once. A path that
-/// does not exist, a file no reader handles, or a folder without reports gives one diagnostic.
+/// does not exist or cannot be opened, is not a regular file or a folder (a FIFO, a device), a file no
+/// reader handles, a folder without reports, and every problem met inside a folder (`DirectoryWalker`)
+/// gives one diagnostic, naming it, with the real reason. `unreadable` lists the paths given that could
+/// not be read at all (missing, not permitted, not a file or folder).
 enum FileCollector {
-    static func collect(_ paths: [String], readers: DocumentReaderRegistry) -> (files: [CorpusFile], diagnostics: [LoadDiagnostic]) {
+    static func collect(_ paths: [String], readers: DocumentReaderRegistry)
+        -> (files: [CorpusFile], diagnostics: [LoadDiagnostic], unreadable: [String]) {
         var files: [CorpusFile] = []
         var diagnostics: [LoadDiagnostic] = []
+        var unreadable: [String] = []
         var seen: Set<FileIdentity> = []
         func isNew(_ stamp: FileStamp?) -> Bool { stamp?.identity.map { seen.insert($0).inserted } ?? true }
         for (root, path) in paths.enumerated() {
-            guard let (stamp, isDirectory) = FileStamp.of(path) else {
-                diagnostics.append(LoadDiagnostic(file: path, message: "no such file or directory"))
+            let stamp: FileStamp, isDirectory: Bool
+            switch FileStamp.ofGivenPath(path) {
+            case .success(let found): (stamp, isDirectory) = found
+            case .failure(let problem):
+                diagnostics.append(LoadDiagnostic(file: path, message: problem.message))
+                unreadable.append(path)
                 continue
             }
             if !isDirectory {
@@ -28,7 +37,12 @@ enum FileCollector {
                 }
                 continue
             }
-            var found = walk(path, readers: readers, root: root)
+            guard var found = walk(path, readers: readers, root: root) else {
+                diagnostics.append(LoadDiagnostic(file: path, message: "cannot open the folder: \(FileProblem.reason(errno))"))
+                unreadable.append(path)
+                continue
+            }
+            diagnostics += found.problems
             // Only a link or another path given can reach a file twice (hard links are distinct files).
             if paths.count > 1 || found.hasLinks { found.files = found.files.filter { isNew($0.stamp) } }
             if found.files.isEmpty {
@@ -38,18 +52,19 @@ enum FileCollector {
             }
             files += found.files
         }
-        return (files, diagnostics)
+        return (files, diagnostics, unreadable)
     }
 
-    /// The report files below a directory, sorted by their path relative to it, and whether any was
-    /// reached through a symbolic link.
-    static func walk(_ path: String, readers: DocumentReaderRegistry, root: Int = 0) -> (files: [CorpusFile], hasLinks: Bool) {
-        guard let entries = DirectoryWalker.files(under: path, accept: { readers.reader(forPath: $0) != nil }) else {
-            return ([], false)
+    /// The report files below a directory, sorted by their path relative to it, whether any was
+    /// reached through a symbolic link, and the problems met; nil when the folder cannot be opened.
+    static func walk(_ path: String, readers: DocumentReaderRegistry, root: Int = 0)
+        -> (files: [CorpusFile], hasLinks: Bool, problems: [LoadDiagnostic])? {
+        guard let (entries, problems) = DirectoryWalker.files(under: path, accept: { readers.reader(forPath: $0) != nil }) else {
+            return nil
         }
         let folder = path.hasSuffix("/") ? path : path + "/"
         let files = entries.map { CorpusFile(folder: folder, file: $0.relative, root: root, stamp: $0.stamp) }
-        return (files, entries.contains { $0.isLink })
+        return (files, entries.contains { $0.isLink }, problems)
     }
 
     static func unsupported(_ path: String, _ readers: DocumentReaderRegistry) -> String {

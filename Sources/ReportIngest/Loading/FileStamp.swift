@@ -38,11 +38,18 @@ struct FileStamp: Sendable, Hashable {
         size == cached.size && modified == cached.modified && changed == cached.changed && inode == cached.inode
     }
 
-    /// The stamp of the regular file at `path` (following symbolic links); nil for anything else.
-    static func regularFile(_ path: String) -> FileStamp? {
+    /// Why a path has no stamp to load it by (`FileProblem`'s words).
+    struct Problem: Error, Sendable {
+        var message: String
+    }
+
+    /// The stamp of the regular file at `path` (following symbolic links), or why there is none: it
+    /// cannot be reached, or is a FIFO, a device, a socket or a folder.
+    static func ofRegularFile(_ path: String, isLink: Bool = false) -> Result<FileStamp, Problem> {
         var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return FileStamp(info)
+        guard stat(path, &info) == 0 else { return .failure(Problem(message: FileProblem.unreachable(errno, isLink: isLink))) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(Problem(message: FileProblem.notRegular(info.st_mode))) }
+        return .success(FileStamp(info))
     }
 
     /// The stamp of the file at `path` (following symbolic links), or nil when it cannot be read.
@@ -50,5 +57,14 @@ struct FileStamp: Sendable, Hashable {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return (FileStamp(info), (info.st_mode & S_IFMT) == S_IFDIR)
+    }
+
+    /// A path given to load: a regular file or a folder with its stamp, or why it is neither.
+    static func ofGivenPath(_ path: String) -> Result<(stamp: FileStamp, isDirectory: Bool), Problem> {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .failure(Problem(message: FileProblem.unreachable(errno))) }
+        let kind = info.st_mode & S_IFMT
+        guard kind == S_IFREG || kind == S_IFDIR else { return .failure(Problem(message: FileProblem.notRegular(info.st_mode))) }
+        return .success((FileStamp(info), kind == S_IFDIR))
     }
 }

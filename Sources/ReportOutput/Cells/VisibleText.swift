@@ -3,13 +3,14 @@
 /// (human formats are for reading; data formats escape losslessly). The one escape for text from a
 /// file or the user on its way to a terminal: table cells, load messages, `.show`, error messages.
 public enum VisibleText {
-    public static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+    /// `keepingTabs`: a tab stays (harmless to a terminal, and the layout of a report's line).
+    public static func escape(_ text: String, keepingTabs: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: { isControl($0) && !(keepingTabs && $0 == "\t") }) else { return text }
         return text.replacingScalars { scalar in
             switch scalar {
             case "\n": "\\n"
             case "\r": "\\r"
-            case "\t": "\\t"
+            case "\t": keepingTabs ? nil : "\\t"
             case _ where isControl(scalar): "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             default: nil
             }

@@ -13,7 +13,8 @@ import ReportQuery
 /// the first line starts `FILE:LINE:COL: ` — LINE and COL 1-based, COL counting characters (grapheme
 /// clusters; a tab or a Chinese character is one), offset by where the statement starts in the file;
 /// an error without a range points at the statement's start. With `RenderOptions.color`, `error:` is
-/// bold red and the caret line bold green. The text ends with a newline.
+/// bold red and the caret line bold green. Control characters in the message, hint and file name
+/// are escaped (`VisibleText`), as in the statement's line. The text ends with a newline.
 public enum ErrorRenderer {
     public static func render(
         _ error: QueryError, statement: String, location: ScriptLocation? = nil,
@@ -27,10 +28,11 @@ public enum ErrorRenderer {
             let line = location.line + (span?.lineIndex ?? 0)
             let firstLine = span.map { $0.lineIndex == 0 } ?? true
             let column = (firstLine ? location.column : 1) + (span?.charactersBefore ?? 0)
-            out += style("\(location.file):\(line):\(column):", .bold, options) + " "
+            out += style("\(VisibleText.escape(location.file)):\(line):\(column):", .bold, options) + " "
         }
-        out += style("error:", .boldRed, options) + " " + error.message
-        if let hint = error.hint, !hint.isEmpty { out += " — " + hint }
+        // The message may quote the input (an unexpected character, a name): never raw control bytes.
+        out += style("error:", .boldRed, options) + " " + VisibleText.escape(error.message)
+        if let hint = error.hint, !hint.isEmpty { out += " — " + VisibleText.escape(hint) }
         out += "\n"
         if let span {
             out += "  " + span.drawnLine + "\n"

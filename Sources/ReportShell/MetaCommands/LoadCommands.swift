@@ -6,8 +6,7 @@ struct LoadCommand: MetaCommand {
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         guard !arguments.isEmpty else { return wrongUsage(session, "name the files or folders to load") }
-        session.reload(arguments)
-        return .success
+        return session.reload(arguments)
     }
 
     func completions(argument index: Int, prefix: String, session: Session) -> [String] {
@@ -23,7 +22,6 @@ struct ReloadCommand: MetaCommand {
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         guard arguments.isEmpty else { return wrongUsage(session, ".reload takes no arguments") }
-        session.reload(session.corpus.paths)
-        return .success
+        return session.reload(session.corpus.paths)
     }
 }

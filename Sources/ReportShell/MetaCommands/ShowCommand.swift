@@ -38,7 +38,7 @@ struct ShowCommand: MetaCommand {
             let shown = lines.first { !$0.allSatisfy(\.isWhitespace) } ?? lines[0]
             let first = shown.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\t", with: " ")
                 + (lines.count > 1 ? " …" : "")
-            return DisplayWidth.truncate(first, toWidth: ShowCommand.valueWidth)
+            return DisplayWidth.truncate(VisibleText.escape(first), toWidth: ShowCommand.valueWidth)
         }
         let nameWidth = rows.map { DisplayWidth.of($0.name) }.max() ?? 0
         let widest = values.map { DisplayWidth.of($0) }.max() ?? 0

@@ -1,4 +1,5 @@
 import ReportModel
+import ReportOutput
 
 /// `.source ID FIELD`: where a value was read — the file, the line number and that line's text.
 struct SourceCommand: MetaCommand {
@@ -14,13 +15,19 @@ struct SourceCommand: MetaCommand {
         case .failure(let error): return session.fail(error)
         }
         return session.withRecord(arguments[0]) { record in
-            session.print(SourceCommand.describe(field, of: record))
+            session.print(SourceCommand.describe(field, of: record))   // escaped there
             return .success
         }
     }
 
-    /// `FIELD = VALUE (ORIGIN)` then `FILE:LINE:TEXT`; or why there is no line.
+    /// `FIELD = VALUE (ORIGIN)` then `FILE:LINE:TEXT`; or why there is no line. Text from the report
+    /// (value, file name, line) has its control characters escaped, one line each.
     static func describe(_ field: FieldDescriptor, of record: ReportRecord) -> String {
+        describeUnescaped(field, of: record).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { VisibleText.escape(String($0), keepingTabs: true) }.joined(separator: "\n")
+    }
+
+    private static func describeUnescaped(_ field: FieldDescriptor, of record: ReportRecord) -> String {
         let value = record[field.id]
         guard !value.isNull else {
             return "\(field.name) is null in \(record.id): the report does not state it\n"

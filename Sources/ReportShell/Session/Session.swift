@@ -129,22 +129,29 @@ public final class Session {
     }
 
     /// `.load` / `.reload`: replaces the corpus, keeps the views (and reports any that no longer bind).
-    func reload(_ paths: [String]) {
+    /// When not one of the paths could be read, the reports loaded before stay and it fails.
+    func reload(_ paths: [String]) -> SessionStatus {
         let (corpus, summary) = Session.loadCorpus(paths, options: configuration.loadOptions)
+        if corpus.nothingReadable {
+            for line in summary.diagnosticLines { output.error(VisibleText.escape(line) + "\n") }
+            let count = self.corpus.records.count
+            return fail(QueryError("nothing could be read; the \(count) \(count == 1 ? "report" : "reports") loaded before stay loaded"))
+        }
         self.corpus = corpus
         self.summary = summary
         let views = database.views
         database = Database(records: corpus.records)
         reportLoad()
         for problem in database.loadViews(views) {
-            output.error("gongkai: view '\(problem.name)' no longer works: \(problem.error.message)\n")
+            output.error(VisibleText.escape("gongkai: view '\(problem.name)' no longer works: \(problem.error.message)") + "\n")
         }
         lastResult = nil
+        return .success
     }
 
     private func reportLoad() {
-        for line in summary.diagnosticLines { output.error(line + "\n") }
-        output.error(summary.line + "\n")
+        for line in summary.diagnosticLines { output.error(VisibleText.escape(line) + "\n") }
+        output.error(VisibleText.escape(summary.line) + "\n")
     }
 
     // MARK: - Output

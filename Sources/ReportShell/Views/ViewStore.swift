@@ -62,7 +62,7 @@ struct ViewStore {
             keptDefinitions[problem.name] = definition.statement
             messages.append(render(problem.error, statement: definition.query, line: definition.line,
                                    column: definition.column))
-            messages.append("gongkai: view '\(problem.name)' was not loaded; it stays in \(path) until fixed there\n")
+            messages.append(VisibleText.escape("gongkai: view '\(problem.name)' was not loaded; it stays in \(path) until fixed there") + "\n")
         }
         return messages
     }
