@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "ReportModel"),
         .target(
             name: "ReportIngest",
-            dependencies: ["ReportModel", "CLibXML2", "CGongkaiZlib"],
+            dependencies: ["ReportModel", "FileAccess", "CLibXML2", "CGongkaiZlib"],
             resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/adcodes.LICENSE")]
         ),
         .target(name: "ReportSynth", dependencies: ["ReportModel"]),
@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "gongkai",
             dependencies: [
-                "ReportShell", "ReportIngest", "ReportSynth", "ReportOutput", "LineEditing",
+                "ReportShell", "ReportIngest", "ReportSynth", "ReportOutput", "LineEditing", "FileAccess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -61,12 +61,18 @@ public enum FilePaths {
         return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
     }
 
-    /// A UTF-8 text file's contents (invalid bytes replaced), or the reason it cannot be read.
+    /// The text without a leading UTF-8 byte-order mark (U+FEFF), as editors on Windows save it.
+    public static func withoutByteOrderMark(_ text: String) -> String {
+        text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+    }
+
+    /// A UTF-8 text file's contents (invalid bytes replaced, a leading byte-order mark dropped), or
+    /// the reason it cannot be read.
     public static func readText(_ path: String) -> Result<String, FileError> {
         guard let data = FileManager.default.contents(atPath: path) else {
             let code: Int32 = FileManager.default.fileExists(atPath: path) ? (isDirectory(path) ? EISDIR : EACCES) : ENOENT
             return .failure(FileError(path: path, operation: "read", code: code))
         }
-        return .success(String(decoding: data, as: UTF8.self))
+        return .success(withoutByteOrderMark(String(decoding: data, as: UTF8.self)))
     }
 }

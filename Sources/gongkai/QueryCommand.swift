@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileAccess
 import Foundation
 import LineEditing
 import ReportIngest
@@ -36,10 +37,11 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: "Report files or folders to load.")
     var paths: [String] = ["corpus/"]
 
-    @Option(name: [.short, .customLong("command")], help: ArgumentHelp("Run a statement or meta-command (repeatable).", valueName: "statement"))
+    // Unconditional: `-c "-1 x"` is a statement, not an option.
+    @Option(name: [.short, .customLong("command")], parsing: .unconditionalSingleValue, help: ArgumentHelp("Run a statement or meta-command (repeatable).", valueName: "statement"))
     var commands: [String] = []
 
-    @Option(name: [.short, .customLong("file")], help: ArgumentHelp("Run the statements in a script file (repeatable).", valueName: "script"))
+    @Option(name: [.short, .customLong("file")], parsing: .unconditionalSingleValue, help: ArgumentHelp("Run the statements in a script file (repeatable).", valueName: "script"))
     var files: [String] = []
 
     @Option(help: "Output format of results.")
@@ -80,7 +82,8 @@ struct QueryCommand: ParsableCommand {
             status = InteractiveShell.run(session, reader: reader)
         } else {
             let input = FileHandle.standardInput.readDataToEndOfFile()
-            status = session.runScript(String(decoding: input, as: UTF8.self), name: "<stdin>").exitCode
+            let text = FilePaths.withoutByteOrderMark(String(decoding: input, as: UTF8.self))
+            status = session.runScript(text, name: "<stdin>").exitCode
         }
         if status != ExitStatus.success { throw ExitCode(status) }
     }

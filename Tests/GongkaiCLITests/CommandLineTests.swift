@@ -128,6 +128,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(records.output.split(separator: "\n").count, 5)
     }
 
+    /// Issue 12 item 13: a script saved with a UTF-8 byte-order mark (Notepad) runs, from -f and stdin.
+    func testAScriptStartingWithAByteOrderMarkRuns() throws {
+        let script = try write("\u{FEFF}select count(*) as n;\n", to: "bom.sql")
+        let fromFile = try run([corpus, "-f", script, "--format", "csv"])
+        XCTAssertEqual(fromFile.status, 0, fromFile.error)
+        XCTAssertEqual(fromFile.output, "n\r\n5\r\n")
+        let piped = try run([corpus, "--format", "csv"], input: "\u{FEFF}select count(*) as n;\n")
+        XCTAssertEqual(piped.status, 0, piped.error)
+        XCTAssertEqual(piped.output, "n\r\n5\r\n")
+    }
+
+    /// Issue 12 item 13: `-c "-1 x"` is a statement (here a wrong one: status 1), not an option (2).
+    func testACommandStartingWithADashIsAStatement() throws {
+        let outcome = try run([corpus, "-c", "-1 x"])
+        XCTAssertEqual(outcome.status, 1, outcome.error)
+        XCTAssertTrue(outcome.error.contains("error: expected a statement"), outcome.error)
+    }
+
     func testStatementsAndScriptsRunInTheOrderGiven() throws {
         let script = try write("select 'from the script' as s;\n", to: "s.sql")
         let outcome = try run([corpus, "--format", "csv", "-c", "select 1 as first", "-f", script, "--command=select 3 as third"])

@@ -66,6 +66,20 @@ final class ViewStoreTests: XCTestCase {
         XCTAssertTrue(saved.contains("create view old as select id;"), saved)
     }
 
+    /// Issue 12 item 13: a temporary views file left by a killed gongkai is removed at the next start.
+    func testAStaleTemporaryViewsFileIsRemovedAtStart() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        let stale = folder.appendingPathComponent(".views.sql.\(process.processIdentifier).5eed.tmp").path
+        let running = folder.appendingPathComponent(".views.sql.1.5eed.tmp").path
+        for path in [stale, running] { try "create view half".write(toFile: path, atomically: false, encoding: .utf8) }
+        _ = try session()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stale))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: running), "process 1 is running: its file is not ours to remove")
+    }
+
     func testTheFolderIsCreatedWhenMissing() throws {
         let shell = try session(views: "config/gongkai/views.sql")
         XCTAssertEqual(shell.run("create view v as select id"), .success)

@@ -26,6 +26,7 @@ public struct HistoryStore: Sendable {
             loadError = nil
             return
         }
+        StaleTemporaries.remove(besides: path)
         switch AtomicFile.contents(of: path) {
         case .success(let bytes):
             loadError = nil

@@ -1,3 +1,4 @@
+import FileAccess
 import Foundation
 import ReportModel
 
@@ -59,6 +60,7 @@ struct CachedLoad: Sendable {
 
     func run(_ files: [CorpusFile], statistics: inout LoadStatistics) -> [CorpusLoader.Outcome] {
         statistics.cachePath = path
+        StaleTemporaries.remove(besides: path)
         var clock = PhaseClock()
         var opened = CacheMapping(path: path)
         var previous: (header: CacheFile.Header, entries: [CacheEntry])?

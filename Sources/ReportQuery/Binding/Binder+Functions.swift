@@ -22,9 +22,12 @@ extension Binder {
         }
         let count = star ? 1 : arguments.count
         guard arity.contains(count) else {
-            let expected = arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" :
-                arity.upperBound > 8 ? "at least \(arity.lowerBound)" : "\(arity.lowerBound) or \(arity.upperBound)"
-            let noun = arity == 1...1 ? "argument" : "arguments"
+            // Too many for a function of many arguments (coalesce) is "at most", not "at least".
+            let bound = count > arity.upperBound ? arity.upperBound : arity.lowerBound
+            let expected = arity.lowerBound == arity.upperBound ? "\(bound)"
+                : count > arity.upperBound && arity.upperBound > 8 ? "at most \(bound)"
+                : arity.upperBound > 8 ? "at least \(bound)" : "\(arity.lowerBound) or \(arity.upperBound)"
+            let noun = expected.hasSuffix(" 1") || expected == "1" ? "argument" : "arguments"
             throw QueryError("\(function) takes \(expected) \(noun), but got \(count)", hint: "usage: \(usage)", range: range)
         }
         switch entry {

@@ -31,6 +31,7 @@ struct ViewStore {
     /// with a newline); none when the file is fine or absent.
     mutating func load(into database: inout Database) -> [String] {
         guard let path else { return [] }
+        StaleTemporaries.remove(besides: path)
         let text: String
         switch FilePaths.readText(path) {
         case .success(let contents): text = contents

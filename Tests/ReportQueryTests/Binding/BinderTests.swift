@@ -171,7 +171,11 @@ final class BinderTests: XCTestCase {
         assertQueryError(&database,
             "select coalesce()",
             "       ^^^^^^^^^^",
-            "coalesce takes at least 1 arguments, but got 0")
+            "coalesce takes at least 1 argument, but got 0")
+        // Issue 12 item 13: 65 arguments said "at least 1".
+        let many = "select coalesce(" + Array(repeating: "null", count: 64).joined(separator: ", ") + ", 1)"
+        assertQueryError(&database, many, "       " + String(repeating: "^", count: many.utf8.count - 7),
+            "coalesce takes at most 64 arguments, but got 65")
         assertQueryError(&database,
             "select sum(*)",
             "       ^^^^^^",
