@@ -42,7 +42,7 @@ final class InteractiveShellTests: XCTestCase {
         let shell = try startShell(lang: lang)
         shell.send("select 机构")
         XCTAssertTrue(shell.expect("select 机构"), shell.transcript)
-        shell.send(Key.backspace + "关 where 份 = 2021" + String(repeating: Key.left, count: 8) + "年" + Key.enter)
+        shell.send(Key.backspace + "关 where 份 = 2021;" + String(repeating: Key.left, count: 9) + "年" + Key.enter)
         XCTAssertTrue(shell.expect("""
             +----------------------+
             | 机关                 |
@@ -65,7 +65,7 @@ final class InteractiveShellTests: XCTestCase {
 
     func testErrorsPutTheCaretUnderTheRightCharacter() throws {
         let shell = try startShell()
-        shell.send("select 机关 where 年分 = 2021" + Key.enter)
+        shell.send("select 机关 where 年分 = 2021;" + Key.enter)
         XCTAssertTrue(shell.expect("""
             error: unknown field '年分' — did you mean '年份'?
               select 机关 where 年分 = 2021
@@ -83,14 +83,14 @@ final class InteractiveShellTests: XCTestCase {
         XCTAssertTrue(first.expect("      …> "), first.transcript)
         first.send("  count(*) group by year;" + Key.enter)
         XCTAssertTrue(first.expect("(3 rows)\n" + Self.prompt), first.transcript)
-        first.send("select 'second'" + Key.enter)
+        first.send("select 'second';" + Key.enter)
         XCTAssertTrue(first.expect("(5 rows)\n" + Self.prompt), first.transcript)
         first.send(".read \(script)" + Key.enter)
         XCTAssertTrue(first.expect("| from a script |"), first.transcript)
         XCTAssertTrue(first.expect(Self.prompt))
         quit(first)
         let saved = try String(contentsOf: home.appendingPathComponent("history"), encoding: .utf8)
-        XCTAssertEqual(saved, "select year,\\n  count(*) group by year;\nselect 'second'\n.read \(script)\n",
+        XCTAssertEqual(saved, "select year,\\n  count(*) group by year;\nselect 'second';\n.read \(script)\n",
                        "what was typed, not the statements of the script")
 
         let second = try startShell()
@@ -98,8 +98,22 @@ final class InteractiveShellTests: XCTestCase {
         XCTAssertTrue(second.expect("| 2022 |        3 |"), "Up recalls the entry of the previous run: \(second.transcript)")
         XCTAssertTrue(second.expect(Self.prompt))
         second.send(".history" + Key.enter)
-        XCTAssertTrue(second.expect("1  select year,\n     count(*) group by year;\n2  select 'second'\n3  .read "), second.transcript)
+        XCTAssertTrue(second.expect("1  select year,\n     count(*) group by year;\n2  select 'second';\n3  .read "), second.transcript)
         quit(second)
+    }
+
+    /// A statement pasted over four lines, each of the first three a statement that would parse on its
+    /// own, runs once, at its ';' (as in sqlite3, psql and DuckDB), with a continuation prompt per line.
+    func testAStatementPastedOverFourLinesRunsOnceAtItsSemicolon() throws {
+        let shell = try startShell()
+        shell.send("select 'pasted' as p" + Key.enter + "where id ~ '001'" + Key.enter + "order by 1" + Key.enter
+                   + "limit 1;" + Key.enter)
+        XCTAssertTrue(shell.expect("| pasted |\n+--------+\n(1 row)\n" + Self.prompt), shell.transcript)
+        quit(shell)
+        let transcript = shell.transcript
+        XCTAssertEqual(transcript.components(separatedBy: "| p      |").count - 1, 1, "one result: \(transcript)")
+        XCTAssertEqual(transcript.components(separatedBy: "      …> ").count - 1, 3, transcript)
+        XCTAssertFalse(transcript.contains("error"), transcript)
     }
 
     func testTabCompletesFieldsSegmentBySegmentAndMetaCommands() throws {
@@ -122,7 +136,7 @@ final class InteractiveShellTests: XCTestCase {
         XCTAssertTrue(shell.expect("select abandoned"))
         interrupt(shell)
         XCTAssertTrue(shell.expect("^C\n" + Self.prompt), shell.transcript)
-        shell.send("select 'kept' as k where id ~ '001'" + Key.enter)
+        shell.send("select 'kept' as k where id ~ '001';" + Key.enter)
         XCTAssertTrue(shell.expect("| kept |"), shell.transcript)
         XCTAssertFalse(shell.transcript.contains("abandoned'"))
         XCTAssertTrue(shell.expect(Self.prompt))
@@ -161,7 +175,7 @@ final class InteractiveShellTests: XCTestCase {
         XCTAssertTrue(shell.expect("select 机"))
         shell.send(Key.ctrlZ)
         XCTAssertTrue(shell.waitUntilEditing())
-        shell.send("关 where id ~ '002'" + Key.enter)
+        shell.send("关 where id ~ '002';" + Key.enter)
         XCTAssertTrue(shell.expect("| 聊城市工业和信息化局 |"), shell.transcript)
         quit(shell)
     }

@@ -27,6 +27,18 @@ public enum StatementSplitter {
         return !isOpen(last.text)
     }
 
+    /// The interactive shell's rule, as in sqlite3, psql and DuckDB: the text typed so far runs when it
+    /// ends with `;` (outside strings, quoted names and comments), however early it would parse, or
+    /// when it is one meta-command line (which ends at the end of its line). Scripts and `-c` do not
+    /// use this: `split` finds their statements.
+    public static func isTerminated(_ text: String) -> Bool {
+        var scanner = ScriptScanner(text)
+        scanner.run()
+        if scanner.endsInsideQuote { return false }
+        if scanner.endsWithSemicolon { return true }
+        return scanner.items.count == 1 && scanner.items[0].kind == .metaCommand
+    }
+
     /// Whether a statement's parse runs into the end of its text (more text could complete it).
     static func isOpen(_ statement: String) -> Bool {
         do {

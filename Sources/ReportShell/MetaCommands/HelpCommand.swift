@@ -33,7 +33,7 @@ struct HelpCommand: MetaCommand {
             "  " + DisplayWidth.pad(names, toWidth: width) + "  " + command.summary + "\n"
         }.joined()
         return """
-            Statements (end with ';'; Enter runs a complete statement, an open one continues):
+            Statements (end with ';': until then Enter continues the statement on the next line):
               select agency, year, requests.new where requests.new > 0 order by year;
               create view v as select …;   drop view v;   views;   export v to 'v.csv';
             Commands (one line, starting with '.'):

@@ -1,8 +1,9 @@
 import ReportQuery
 
-/// The interactive shell's typing buffer: lines accumulate until `StatementSplitter.isComplete` says
-/// the text is ready to run (it ends with `;`, parses, fails before its end, or is a meta-command);
-/// then the whole entry — one history entry, however many lines — is handed back to run.
+/// The interactive shell's typing buffer: lines accumulate until `StatementSplitter.isTerminated` says
+/// the text is ready to run — it ends with `;`, as in sqlite3, psql and DuckDB, however early it would
+/// parse, or it is a meta-command line — then the whole entry (one history entry, however many lines)
+/// is handed back to run; a pasted script thus runs each statement once, at its `;`.
 public struct InputBuffer: Sendable {
     /// The prompt for a new statement.
     public static let prompt = "gongkai> "
@@ -22,7 +23,7 @@ public struct InputBuffer: Sendable {
     /// are dropped.
     public mutating func add(_ line: String) -> String? {
         text = text.isEmpty ? line : text + "\n" + line
-        if StatementSplitter.isComplete(text) {
+        if StatementSplitter.isTerminated(text) {
             defer { text = "" }
             return text
         }

@@ -84,4 +84,17 @@ final class StatementSplitterTests: XCTestCase {
         XCTAssertFalse(StatementSplitter.isComplete("select 1; select agency where"))
         XCTAssertTrue(StatementSplitter.isComplete("select 1; select 2"))
     }
+
+    func testTheInteractiveRuleIsTheSemicolon() {
+        XCTAssertTrue(StatementSplitter.isTerminated("select agency;"))
+        XCTAssertTrue(StatementSplitter.isTerminated("select agency\nwhere year = 2022 ;  -- note"))
+        XCTAssertTrue(StatementSplitter.isTerminated(".help"))
+        XCTAssertTrue(StatementSplitter.isTerminated("select )   ;"))
+        XCTAssertFalse(StatementSplitter.isTerminated("select agency"), "parses, but has no ';' yet")
+        XCTAssertFalse(StatementSplitter.isTerminated("views"))
+        XCTAssertFalse(StatementSplitter.isTerminated("select 'a;'"))
+        XCTAssertFalse(StatementSplitter.isTerminated("select agency -- ;"))
+        XCTAssertFalse(StatementSplitter.isTerminated("select `a;b`"))
+        XCTAssertFalse(StatementSplitter.isTerminated(""))
+    }
 }
