@@ -101,4 +101,27 @@ final class LoadProblemTests: XCTestCase {
         XCTAssertEqual(some.diagnostics, [LoadDiagnostic(file: missing, message: "no such file or directory")])
         XCTAssertFalse(CorpusLoader.load(paths: [], options: LoadOptions(cache: .off)).nothingReadable)
     }
+
+    /// A subfolder the walk cannot open is named with the system's reason. Tests run as root here,
+    /// where a mode of 000 does not stop `openat`; a limit on open files does, for anyone: the folder
+    /// given opens (the last descriptor allowed), its subfolder cannot.
+    func testASubfolderThatCannotBeOpenedIsNamedWithTheReason() throws {
+        try FileManager.default.createDirectory(atPath: path("sub"), withIntermediateDirectories: false)
+        try Data(try TextFixtures.text("001").utf8).write(to: directory.appendingPathComponent("sub/001.txt"))
+        // The two lowest free descriptors: the folder given will get the first; the limit forbids the second.
+        let first = dup(0), second = dup(0)
+        close(first)
+        close(second)
+        XCTAssertLessThan(first, second)
+        var saved = rlimit()
+        getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &saved)
+        var limit = saved
+        limit.rlim_cur = rlim_t(second)
+        setrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit)
+        let listed = DirectoryWalker.files(under: directory.path) { $0.hasSuffix(".txt") }
+        setrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &saved)
+        let (entries, problems) = try XCTUnwrap(listed)
+        XCTAssertEqual(entries.map(\.relative), ["000.txt"])
+        XCTAssertEqual(problems, [LoadDiagnostic(file: "sub/", message: "cannot open the folder: too many open files")])
+    }
 }
