@@ -53,11 +53,12 @@ public enum CorpusLoader {
             }
         }
         records.reverse()
-        PanelChecks.apply(to: &records)
         let diagnostics = collectDiagnostics + skipped.reversed()
+        statistics.phases.assemble = clock.lap()
+        PanelChecks.apply(to: &records)
+        statistics.phases.panel = clock.lap()
         let corpus = Corpus(paths: paths, records: records, diagnostics: diagnostics,
                             files: Set(files.lazy.compactMap { $0.stamp?.identity }), unreadablePaths: unreadable)
-        statistics.phases.assemble = clock.lap()
         return (corpus, statistics)
     }
 

@@ -29,28 +29,57 @@ public enum PanelChecks {
 
     public static func apply(to records: inout [ReportRecord]) {
         let index = PanelIndex(records, agency: agency, year: year)
-        var warned = Set<Int>()
-        for (key, indices) in index.ambiguous {
-            let ids = indices.map { records[$0].id }.joined(separator: ", ")
-            for i in indices {
-                records[i].warn("panel: \(indices.count) reports for \(key.agency) \(key.year) (\(ids)); not compared across years")
-                warned.insert(i)
+        let notes = ambiguityNotes(index, records)
+        // Read first: each report's year before, as values, so writing one record never races with reading another.
+        let befores: [Before?] = records.indices.map { i in index.previous(of: i).map { Before(records[$0]) } }
+        // Then write, on all cores: each iteration changes only its own records.
+        let chunk = 1_024
+        records.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let buffer = buffer
+            ParallelLoop.run((buffer.count + chunk - 1) / chunk, parallel: true) { c in
+                for i in c * chunk..<min(buffer.count, (c + 1) * chunk) {
+                    var warned = false
+                    if let key = index.keys[i], let note = notes[key] {
+                        buffer[i].warn(note)
+                        warned = true
+                    }
+                    if let before = befores[i], compare(&buffer[i], with: before) { warned = true }
+                    if warned { buffer[i].finalizeWarnings() }
+                }
             }
         }
-        for i in records.indices {
-            if let p = index.previous(of: i) {
-                let before = records[p]
-                if compare(&records[i], with: before) { warned.insert(i) }
-            }
+    }
+
+    /// The warning for each body and year that several reports claim (naming at most three of them).
+    private static func ambiguityNotes(_ index: PanelIndex, _ records: [ReportRecord]) -> [PanelIndex.Key: String] {
+        index.ambiguous.mapValues { indices in
+            let named = indices.prefix(3).map { records[$0].id }.joined(separator: ", ")
+            let more = indices.count > 3 ? ", …" : ""
+            let key = index.keys[indices[0]]!
+            return "panel: \(indices.count) reports for \(key.agency) \(key.year) (\(named)\(more)); not compared across years"
         }
-        for i in warned { records[i].finalizeWarnings() }
+    }
+
+    /// What a report is compared with: the figures of the same body's report for the year before.
+    struct Before: Sendable {
+        var id: String, file: String
+        var carriedOut: Int?, new: Int?
+        var signature: ProseSignature?
+
+        init(_ record: ReportRecord) {
+            id = record.id
+            file = record.file
+            carriedOut = record.integer(PanelChecks.carriedOut.rawValue)
+            new = record.integer(PanelChecks.new.rawValue)
+            signature = record.proseSignature
+        }
     }
 
     /// Sets the cross-year fields of `record` against `before`; true when it added a warning.
-    private static func compare(_ record: inout ReportRecord, with before: ReportRecord) -> Bool {
+    private static func compare(_ record: inout ReportRecord, with before: Before) -> Bool {
         record.set(prev, .text(before.id), line: 0, origin: .derived)
         var warnedNow = false
-        if let now = record.integer(carriedIn.rawValue), let then = before.integer(carriedOut.rawValue) {
+        if let now = record.integer(carriedIn.rawValue), let then = before.carriedOut {
             let line = record.source(of: carriedIn)?.line ?? 0
             record.set(carryover, .bool(now == then), line: line, origin: .derived)
             if now != then {
@@ -58,7 +87,7 @@ public enum PanelChecks {
                 warnedNow = true
             }
         }
-        if let now = record.integer(new.rawValue), let then = before.integer(new.rawValue), now >= jumpFloor, then >= jumpFloor {
+        if let now = record.integer(new.rawValue), let then = before.new, now >= jumpFloor, then >= jumpFloor {
             let jumped = max(now, then) > jumpFactor * min(now, then)
             record.set(jump, .bool(jumped), line: record.source(of: new)?.line ?? 0, origin: .derived)
             if jumped {
@@ -66,7 +95,7 @@ public enum PanelChecks {
                 warnedNow = true
             }
         }
-        if let a = record.proseSignature, let b = before.proseSignature, let value = a.similarity(to: b) {
+        if let a = record.proseSignature, let b = before.signature, let value = a.similarity(to: b) {
             record.set(similarity, .decimal(value), line: 0, origin: .derived)
         }
         return warnedNow

@@ -3,8 +3,8 @@ import ReportModel
 /// The corpus as a panel: each report's place by body and year (`agency`, `year`), so a report finds
 /// the same body's report for the year before. A body and year that two or more reports claim is
 /// ambiguous: none of them is compared across years (`ambiguous` names them, for a warning).
-struct PanelIndex {
-    struct Key: Hashable {
+struct PanelIndex: Sendable {
+    struct Key: Hashable, Sendable {
         var agency: String
         var year: Int
     }
