@@ -3,7 +3,7 @@ import ReportOutput
 
 /// The values of `--format` (the line mode is for `.format` in the shell only).
 enum FormatOption: String, CaseIterable, ExpressibleByArgument {
-    case table, csv, tsv, json, jsonl, markdown
+    case table, box, csv, tsv, json, jsonl, markdown
 
     var outputFormat: OutputFormat { OutputFormat(rawValue: rawValue)! }
 }

@@ -56,18 +56,34 @@ struct QueryCommand: ParsableCommand {
     @Flag(help: "Do not read or write the parsed-corpus cache.")
     var noCache = false
 
+    @Flag(name: [.short, .long], help: "Do not print the load summary (problems with files are still reported).")
+    var quiet = false
+
+    @Flag(help: "Start CSV output with a UTF-8 byte-order mark (for Excel).")
+    var bom = false
+
+    @Flag(help: "Leave the header row out of csv, tsv, table and box output.")
+    var noHeader = false
+
+    @Option(name: [.short, .long], help: ArgumentHelp("CSV's field separator instead of the comma.", valueName: "text"))
+    var separator: String?
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let scripted = !commands.isEmpty || !files.isEmpty
         let interactive = !scripted && Terminal.isInteractive(fd: 0)
         let terminalOutput = Terminal.isInteractive(fd: 1)
-        let configuration = SessionConfiguration(
+        var configuration = SessionConfiguration(
             paths: paths, format: format.outputFormat, interactive: interactive, keepGoing: keepGoing,
             viewsPath: views ?? ViewsLocation.path(environment: environment),
             version: Gongkai.configuration.version,
             loadOptions: LoadOptions(cache: noCache ? .off : .default),
             terminalWidth: { terminalOutput ? Terminal.width(fd: 1) : nil },
             testQueryDelayMilliseconds: environment["GONGKAI_TEST_SLOW_QUERY_MS"].flatMap { Int($0) } ?? 0)
+        configuration.quiet = quiet
+        configuration.bom = bom
+        configuration.headers = !noHeader
+        configuration.separator = separator.map { $0 == "\\t" ? "\t" : $0 }
         let session = Session(configuration: configuration, output: SessionOutput(
             standard: StandardStreams.writeOutput, error: StandardStreams.writeError))
         // Not one path given could be read: answering over nothing would mislead a script.

@@ -255,6 +255,18 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(lines[3].hasPrefix("{\"id\":\"003_d68fabd84de01588\","), String(lines[3].prefix(60)))
     }
 
+    func testQuietBOMNoHeaderAndSeparatorFlags() throws {
+        let outcome = try run([corpus, "-q", "--bom", "--no-header", "-s", ";", "--format", "csv", "-c",
+                               "select agency, year where id ~ '003'"])
+        XCTAssertEqual(outcome.status, 0, outcome.error)
+        XCTAssertEqual(outcome.error, "", "-q: no load summary")
+        // The harness decodes the output as UTF-8 text, which drops a leading BOM; ShellHabitsTests
+        // checks --bom's byte-order mark in the session, and here the flag is accepted.
+        XCTAssertTrue(outcome.output.hasSuffix("枣庄市市中区工业和信息化局;2023\r\n"), outcome.output)
+        let box = try run([corpus, "--quiet", "--format", "box", "-c", "select year where id ~ '003'"])
+        XCTAssertEqual(box.output, "┌──────┐\n│ year │\n├──────┤\n│ 2023 │\n└──────┘\n")
+    }
+
     func testRecordsWritesAFileInTheFormatAsked() throws {
         let outcome = try run(["records", corpus, "--format", "csv", "--output", "out.txt", "--sources"], directory: home)
         XCTAssertEqual(outcome.status, 0, outcome.error)

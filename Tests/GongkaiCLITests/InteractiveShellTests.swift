@@ -123,7 +123,7 @@ final class InteractiveShellTests: XCTestCase {
         shell.send("tot" + Key.tab + "where id ~ '004';" + Key.enter)
         XCTAssertTrue(shell.expect("| requests.denied.total |"), shell.transcript)
         XCTAssertTrue(shell.expect(Self.prompt))
-        shell.send(".he" + Key.tab + "fo" + Key.tab + Key.enter)
+        shell.send(".hel" + Key.tab + "fo" + Key.tab + Key.enter)
         XCTAssertTrue(shell.expect(".format MODE (or --format on the command line)"), shell.transcript)
         quit(shell)
     }

@@ -9,7 +9,7 @@ final class OutputFormatTests: XCTestCase {
         XCTAssertEqual(OutputFormat(name: "ndjson"), .jsonl)
         XCTAssertEqual(OutputFormat(name: "line"), .line)
         XCTAssertNil(OutputFormat(name: "xml"))
-        XCTAssertEqual(OutputFormat.allCases.map(\.rawValue), ["table", "csv", "tsv", "json", "jsonl", "markdown", "line"])
+        XCTAssertEqual(OutputFormat.allCases.map(\.rawValue), ["table", "csv", "tsv", "json", "jsonl", "markdown", "line", "box"])
     }
 
     func testExportFormatFromFileExtension() {

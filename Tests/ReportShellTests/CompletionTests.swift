@@ -48,8 +48,8 @@ final class CompletionTests: XCTestCase {
     }
 
     func testMetaCommandsAndTheirArguments() {
-        XCTAssertEqual(tab(".he"), .replace(deleting: 3, inserting: ".help "))
-        XCTAssertEqual(shell.session.completions(forTextBeforeCursor: ".h"), [".help", ".history"])
+        XCTAssertEqual(tab(".hel"), .replace(deleting: 4, inserting: ".help "))
+        XCTAssertEqual(shell.session.completions(forTextBeforeCursor: ".h"), [".help", ".headers", ".header", ".history"])
         XCTAssertEqual(tab(".format js"), .replace(deleting: 2, inserting: "json"))
         XCTAssertEqual(tab(".format json"), .list(["json", "jsonl"]))
         XCTAssertEqual(tab(".timer o"), .list(["off", "on"]))

@@ -17,6 +17,8 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
     case markdown
     /// One `name = value` line per field, a blank line between records.
     case line
+    /// The table with Unicode box-drawing lines (sqlite3's and DuckDB's `box`).
+    case box
 
     /// The format named `name` (case-insensitive), accepting `md` and `ndjson` too.
     public init?(name: String) {
@@ -52,6 +54,7 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
         case .jsonl: return JSONLinesRenderer()
         case .markdown: return MarkdownRenderer()
         case .line: return LineRenderer()
+        case .box: return BoxRenderer()
         }
     }
 

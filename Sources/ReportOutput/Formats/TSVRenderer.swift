@@ -9,7 +9,7 @@ public struct TSVRenderer: ResultRenderer {
 
     public func render(_ result: ResultSet, options: RenderOptions) -> String {
         guard !result.columns.isEmpty else { return "" }
-        var out = result.columns.map { TSVRenderer.escape($0.name) }.joined(separator: "\t") + "\n"
+        var out = options.headers ? result.columns.map { TSVRenderer.escape($0.name) }.joined(separator: "\t") + "\n" : ""
         for row in 0..<result.rowCount {
             out += result.columns.indices.map { index in
                 let value = result[row, index]

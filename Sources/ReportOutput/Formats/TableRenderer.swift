@@ -18,17 +18,24 @@ public struct TableRenderer: ResultRenderer {
     public init() {}
 
     public func render(_ result: ResultSet, options: RenderOptions) -> String {
-        if !TableRenderer.usesTable(result, options: options) {
+        TableRenderer.draw(result, options: options) { grid in
+            let border = grid.rule("+", "-", "+", "+")
+            var out = border + (options.headers ? grid.line(grid.headers, style: .bold, options: options) + border : "")
+            for row in grid.rows { out += grid.line(row, style: nil, options: options) }
+            if !grid.rows.isEmpty { out += border }
+            return out
+        }
+    }
+
+    /// A table drawn by `body` from the measured grid, then the elision line and footer — or, when
+    /// `usesTable` says so, one field per line instead (shared by `table` and `box`).
+    static func draw(_ result: ResultSet, options: RenderOptions, _ body: (Grid) -> String) -> String {
+        if !usesTable(result, options: options) {
             return LineRenderer().render(result, options: options)
         }
         let window = RowWindow(result, options: options)
         guard !result.columns.isEmpty else { return window.trailer(options: options) }
-        let grid = Grid(result, window: window, options: options)
-        let border = "+" + grid.widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+\n"
-        var out = border + grid.line(grid.headers, style: .bold, options: options) + border
-        for row in grid.rows { out += grid.line(row, style: nil, options: options) }
-        if !grid.rows.isEmpty { out += border }
-        return out + window.trailer(options: options)
+        return body(Grid(result, window: window, options: options)) + window.trailer(options: options)
     }
 
     /// Whether `render` draws a table (true) or one field per line (false), by `options.expanded`.
@@ -74,11 +81,16 @@ extension TableRenderer {
             alignments = formats.map(\.alignment)
         }
 
-        func line(_ cells: [Cell], style: ANSIStyle?, options: RenderOptions) -> String {
+        func line(_ cells: [Cell], style: ANSIStyle?, options: RenderOptions, bar: String = "|") -> String {
             let padded = cells.indices.map {
                 cells[$0].padded(to: widths[$0], alignment: alignments[$0], style: style, options: options)
             }
-            return "| " + padded.joined(separator: " | ") + " |\n"
+            return bar + " " + padded.joined(separator: " \(bar) ") + " \(bar)\n"
+        }
+
+        /// A horizontal rule: `left`, a run of `fill` per column, `cross` between them, `right`.
+        func rule(_ left: String, _ fill: String, _ cross: String, _ right: String) -> String {
+            left + widths.map { String(repeating: fill, count: $0 + 2) }.joined(separator: cross) + right + "\n"
         }
     }
 }

@@ -38,6 +38,10 @@ public struct RenderOptions: Sendable, Hashable {
     public var elisionHint: String
     /// Tab stops used when an error's source line contains tabs (they are expanded to spaces).
     public var tabWidth: Int
+    /// Write the header row (column names) in CSV, TSV, table and box output (`.headers`, `--no-header`).
+    public var headers = true
+    /// CSV's field separator (`-s`/`--separator`); nil is a comma.
+    public var separator: String?
 
     public init(
         nullText: String = "NULL",

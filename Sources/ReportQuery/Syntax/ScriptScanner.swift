@@ -28,7 +28,7 @@ struct ScriptScanner {
             }
             if atLineStart {
                 atLineStart = false
-                if b == 0x2E {
+                if b == 0x2E || b == 0x5C {
                     metaCommand()
                     continue
                 }

@@ -5,7 +5,8 @@ extension Session {
     /// What Tab may insert for the word before the cursor (`TabCompletion.currentWord`), given the
     /// line up to the cursor: meta-command names and their arguments (file paths after `.read` and
     /// `.load`, formats, report ids, fields …); a file path inside `export … to '`; otherwise
-    /// keywords, function names, view names and field names segment by segment.
+    /// keywords, function names, view names and field names segment by segment — after `from` and
+    /// `join`, only the views and `reports`.
     public func completions(forTextBeforeCursor text: String) -> [String] {
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? text
         let word = TabCompletion.currentWord(in: line)
@@ -16,7 +17,12 @@ extension Session {
         if let path = Session.openExportPath(line) {
             return Session.fit(PathCompletion.candidates(for: path), token: path, word: word)
         }
-        if Session.isInsideQuote(line) || word.isEmpty { return [] }
+        if Session.isInsideQuote(line) { return [] }
+        let previous = line.dropLast(word.count).split(whereSeparator: \.isWhitespace).last?.lowercased()
+        if previous == "from" || previous == "join" {
+            return (["reports"] + database.views.keys).filter { $0.lowercased().hasPrefix(word.lowercased()) }.sorted()
+        }
+        if word.isEmpty { return [] }
         let lower = word.lowercased()
         let words = (QueryVocabulary.keywords + QueryVocabulary.functions + ["reports"] + database.views.keys)
             .filter { $0.lowercased().hasPrefix(lower) }

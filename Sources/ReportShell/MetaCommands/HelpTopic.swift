@@ -92,6 +92,7 @@ enum HelpTopic: String, CaseIterable {
     static let formatsText = """
         .format MODE (or --format on the command line) chooses how results are shown:
           table      aligned columns (in the shell: one field per line when wider than the terminal)
+          box        the same with Unicode box-drawing lines (sqlite3's and DuckDB's box mode)
           csv        RFC 4180, CRLF line ends, null as an empty field, '' as ""
           tsv        tab-separated; tabs, newlines and backslashes escaped; null as an empty field
           json       an array of objects, one per line; null as null
@@ -99,6 +100,9 @@ enum HelpTopic: String, CaseIterable {
           markdown   a pipe table
           line       one 'name = value' line per field, a blank line between rows (.format only)
         .maxrows N limits table, line and chart output (0: all); .nullvalue TEXT changes how null shows.
+        .mode is .format; .headers on|off shows the header row; .expanded on|off|auto (or \\x to
+        toggle) shows one field per line. Command line: -q (no load summary), --no-header, --bom,
+        -s TEXT (CSV's separator).
 
         """
 

@@ -4,7 +4,9 @@ import ReportQuery
 enum MetaCommands {
     static let all: [any MetaCommand] = [
         HelpCommand(), FieldsCommand(), ShowCommand(), SourceCommand(), WarningsCommand(), ChecksCommand(), ViewsCommand(),
-        FormatCommand(), MaxRowsCommand(), NullValueCommand(), TimerCommand(), ChartCommand(),
+        TablesCommand(), SchemaCommand(),
+        FormatCommand(), HeadersCommand(), ExpandedCommand(), ToggleExpandedCommand(), MaxRowsCommand(), NullValueCommand(),
+        TimerCommand(), ChartCommand(),
         ReadCommand(), LoadCommand(), ReloadCommand(), HistoryCommand(), QuitCommand(),
     ]
 

@@ -17,11 +17,11 @@ extension MetaCommand {
 
 /// `.format [MODE]`: how results are shown from now on; alone, the current mode.
 struct FormatCommand: MetaCommand {
-    static let modes = ["table", "csv", "tsv", "json", "jsonl", "markdown", "line"]
+    static let modes = ["table", "box", "csv", "tsv", "json", "jsonl", "markdown", "line"]
     let name = ".format"
     let aliases = [".mode"]
     let usage = ".format [MODE]"
-    let summary = "table (default), csv, tsv, json, jsonl, markdown or line"
+    let summary = "table (default), box, csv, tsv, json, jsonl, markdown or line"
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         setting(arguments, in: session, current: session.settings.format.rawValue,

@@ -1,18 +1,30 @@
 import ReportOutput
 
-/// What `.format`, `.maxrows`, `.nullvalue` and `.timer` change, and the render options they make.
+/// What `.format`, `.maxrows`, `.nullvalue`, `.timer`, `.headers` and `.expanded` change, and the render options they make.
 struct DisplaySettings {
     var format: OutputFormat
     /// nil: the mode's default (100 rows in the interactive shell, every row in script mode).
     var maxRows: Int?
     var nullText = "NULL"
     var timer = false
+    /// `.headers on|off`, `--no-header`.
+    var headers = true
+    /// `.expanded on|off|auto`, `\x`; nil: the mode's default (auto in the shell, off in scripts).
+    var expanded: RenderOptions.Expanded?
+    /// `-s`/`--separator`: CSV's field separator.
+    var separator: String?
+    /// `--bom`: CSV output starts with a UTF-8 byte-order mark.
+    var bom = false
 
     /// Options for the human formats and data formats alike (data formats ignore row limits).
     func renderOptions(interactive: Bool, terminalWidth: Int?) -> RenderOptions {
         var options = interactive ? RenderOptions.interactive(terminalWidth: terminalWidth) : RenderOptions()
         if let maxRows { options.maxRows = maxRows }
         options.nullText = nullText
+        options.headers = headers
+        if let expanded { options.expanded = expanded }
+        options.separator = separator
+        options.bom = bom
         return options
     }
 

@@ -39,6 +39,9 @@ public final class Session {
         self.configuration = configuration
         self.output = output
         settings = DisplaySettings(format: configuration.format)
+        settings.headers = configuration.headers
+        settings.bom = configuration.bom
+        settings.separator = configuration.separator
         let (corpus, summary) = Session.loadCorpus(configuration.paths, options: configuration.loadOptions)
         self.corpus = corpus
         self.summary = summary
@@ -151,7 +154,7 @@ public final class Session {
 
     private func reportLoad() {
         for line in summary.diagnosticLines { output.error(VisibleText.escape(line) + "\n") }
-        output.error(VisibleText.escape(summary.line) + "\n")
+        if !configuration.quiet { output.error(VisibleText.escape(summary.line) + "\n") }
     }
 
     // MARK: - Output

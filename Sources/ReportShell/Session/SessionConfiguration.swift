@@ -26,6 +26,14 @@ public struct SessionConfiguration {
     /// cancellation token as the engine does, so a test can interrupt a "long" query. The executable
     /// sets it from the environment variable GONGKAI_TEST_SLOW_QUERY_MS.
     public var testQueryDelayMilliseconds: Int
+    /// `-q`/`--quiet`: no load summary line (problems with files are still reported).
+    public var quiet = false
+    /// `--no-header`: results start without the header row (`.headers on` brings it back).
+    public var headers = true
+    /// `--bom`: CSV results start with a UTF-8 byte-order mark.
+    public var bom = false
+    /// `-s`/`--separator`: CSV's field separator instead of the comma.
+    public var separator: String?
 
     public init(
         paths: [String] = ["corpus/"], format: OutputFormat = .table, interactive: Bool = false,
