@@ -69,6 +69,7 @@ let package = Package(
             dependencies: ["ReportIngest", "ReportSynth", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
+        // CSQLite: the oracle of the relational tests (the same query over the same rows in SQLite).
         .testTarget(name: "ReportQueryTests", dependencies: ["ReportQuery", "ReportIngest", "ReportSynth", "CSQLite"]),
         .testTarget(name: "ReportOutputTests", dependencies: ["ReportOutput"]),
         .testTarget(name: "ReportShellTests", dependencies: ["ReportShell", "ReportIngest", "ReportSynth"]),

@@ -23,6 +23,7 @@ struct RowWiseEvaluator {
         switch query.source {
         case .corpus: rows = records.indices.map { Row(values: records[$0].values, record: $0) }
         case .view(_, let inner): rows = try table(inner).map { Row(values: $0.values, record: nil) }
+        default: throw RowWiseUnsupported()
         }
         if let filter = query.filter { rows = try rows.filter { try evaluate(filter, $0) == .bool(true) } }
         if let aggregation = query.aggregation {
@@ -186,7 +187,7 @@ struct RowWiseEvaluator {
             guard let provenance = record.source(of: FieldID(field)) else { return .text("\(file) (unknown)") }
             return .text(provenance.line > 0 ? "\(file):\(provenance.line) (\(provenance.origin.rawValue))"
                                              : "\(file) (\(provenance.origin.rawValue))")
-        case .aggregate, .dictionaryCodes, .dictionaryRanks, .dictionaryLookup:
+        case .aggregate, .dictionaryCodes, .dictionaryRanks, .dictionaryLookup, .subquery, .exists, .inSubquery, .window, .neighbor:
             throw Failure(message: "unexpected node \(e.node)")
         }
     }
@@ -322,3 +323,6 @@ struct RowWiseEvaluator {
         return false
     }
 }
+
+/// A construct the row-wise reference evaluator does not model (joins, windows, subqueries).
+struct RowWiseUnsupported: Error {}

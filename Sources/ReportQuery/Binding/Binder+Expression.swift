@@ -38,7 +38,14 @@ extension Binder {
         case .like(let operand, let pattern, let negated):
             let bound = try textOperation(operand, pattern, symbol: "like", range: range, context) { .like($0, $1) }
             return negated ? BoundExpression(node: .not(bound), type: .bool, range: range) : bound
+        case .subquery, .exists, .inQuery:
+            return try bindSubquery(expression, context)!
+        case .window(let call, let spec):
+            return try bindWindow(call, spec, range: range, context)
         case .call(let name, let nameRange, let arguments, let distinct, let star):
+            if let special = try bindSpecialCall(name, nameRange: nameRange, arguments: arguments, range: range, context) {
+                return special
+            }
             return try bindCall(name, nameRange: nameRange, arguments: arguments, distinct: distinct, star: star,
                                 range: range, context)
         case .filtered(let call, let condition):
@@ -59,7 +66,7 @@ extension Binder {
     /// A name: a select alias (first in order by / group by, as a fallback elsewhere) or a column.
     private mutating func bindName(_ name: String, range: SourceRange, _ context: ExpressionContext) throws(QueryError) -> BoundExpression {
         if context.aliasesFirst, let bound = try bindAlias(name, context) { return bound }
-        if let column = scope.resolve(name) {
+        if let column = try scope.column(name, range: range) {
             return BoundExpression(node: .column(column), type: scope.types[column], range: range)
         }
         if let bound = try bindAlias(name, context) { return bound }

@@ -51,8 +51,9 @@ extension Binder {
                              range: range)
         }
         var inner = context.with(clause: function.rawValue)
-        inner.allowsAggregates = false
-        inner.insideAggregate = true
+        inner.allowsAggregates = context.groupedWindow
+        inner.insideAggregate = !context.groupedWindow
+        inner.groupedWindow = false
         var argument = try arguments.first.map { (e: ParsedExpression) throws(QueryError) in try bind(e, inner) }
         var fraction = 0.5
         let type: ValueType

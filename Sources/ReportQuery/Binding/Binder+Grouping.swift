@@ -17,7 +17,7 @@ extension Binder {
                 keys.append(try bind(expression, keyContext))
             }
         }
-        let selectContext = ExpressionContext(clause: "select", allowsAggregates: true)
+        let selectContext = ExpressionContext(clause: "select", allowsAggregates: true, allowsWindows: true)
         for item in items {
             bound.outputs.append(try rewrite(bindItem(item, selectContext), keys: keys))
         }
@@ -26,7 +26,7 @@ extension Binder {
             bound.having = try rewrite(condition, keys: keys)
         }
         bound.orderBy = try orderKeys(query.orderBy, outputs: bound.outputs) { (b: inout Binder, e) throws(QueryError) in
-            let order = try b.bind(e, ExpressionContext(clause: "order by", allowsAggregates: true, aliasesFirst: true))
+            let order = try b.bind(e, ExpressionContext(clause: "order by", allowsAggregates: true, allowsWindows: true, aliasesFirst: true))
             return try b.rewrite(order, keys: keys)
         }
         if query.orderBy.isEmpty {
@@ -46,14 +46,11 @@ extension Binder {
         }
         switch e.node {
         case .aggregate(let call):
-            let index: Int
-            if let existing = aggregates.firstIndex(of: call) {
-                index = existing
-            } else {
-                aggregates.append(call)
-                index = aggregates.count - 1
-            }
+            let index = aggregates.appendingIndex(of: call)
             return BoundExpression(node: .column(keys.count + index), type: e.type, range: e.range)
+        case .window(let call):
+            let mapped = try call.mapExpressions { (child: BoundExpression) throws(QueryError) in try rewrite(child, keys: keys) }
+            return BoundExpression(node: .window(mapped), type: e.type, range: e.range)
         case .column(let column):
             throw ungrouped(scope.names[column], range: e.range, grouped: !keys.isEmpty)
         case .source:
@@ -93,5 +90,14 @@ extension Binder {
             keys.append(BoundQuery.SortKey(expression: key, descending: item.descending))
         }
         return keys
+    }
+}
+
+extension Array where Element: Equatable {
+    /// The index of `element`, appended first when absent (each aggregate or window call once).
+    mutating func appendingIndex(of element: Element) -> Int {
+        if let existing = firstIndex(of: element) { return existing }
+        append(element)
+        return count - 1
     }
 }

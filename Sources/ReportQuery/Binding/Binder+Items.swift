@@ -16,6 +16,11 @@ extension Binder {
         var prepared: [PreparedItem] = []
         for item in items {
             switch item {
+            case .star(let range) where scope.kind == .joined:
+                prepared += scope.relations.flatMap { starColumns(of: $0) }.map { PreparedItem(column: $0, name: scope.names[$0], range: range) }
+            case .prefixStar(let prefix, let range) where scope.relation(named: prefix) != nil:
+                let columns = starColumns(of: scope.relation(named: prefix)!)
+                prepared += columns.map { PreparedItem(column: $0, name: scope.names[$0], range: range) }
             case .star(let range):
                 let columns: [Int] = scope.isCorpus ? catalog.headline.map(\.id.rawValue) : Array(scope.names.indices)
                 prepared += columns.map { PreparedItem(column: $0, name: scope.names[$0], range: range) }

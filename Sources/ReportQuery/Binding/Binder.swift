@@ -19,6 +19,13 @@ struct Binder {
     /// Aggregates met while binding a grouped query, in order (each one a column of the aggregate table).
     var aggregates: [AggregateCall] = []
 
+    /// The `with` tables in force, by lowercased name.
+    var commonTables: [String: CommonTable] = [:]
+    /// Window functions met while binding the select list and order by (each one a column of the window stage).
+    var windows: [WindowCall] = []
+    /// The source's `agency` and `year` columns, once `prev`/`next` is used.
+    var neighborKeys: (agency: Int, year: Int)?
+
     /// Binds a parsed query whose text is `text`.
     static func bind(
         _ query: SelectQuery, text: String, catalog: FieldCatalog, views: [String: String], viewStack: [String] = [],
@@ -29,8 +36,24 @@ struct Binder {
         return try binder.bindQuery(query)
     }
 
-    private mutating func bindQuery(_ query: SelectQuery) throws(QueryError) -> BoundQuery {
-        let source = try bindSource(query.from)
+    /// A binder for a query inside this one (a subquery, a `with` table, an operand of `union`): same
+    /// text, views and `with` tables, its own scope.
+    func child() -> Binder {
+        var binder = Binder(catalog: catalog, views: views, viewStack: viewStack, memo: memo, text: text, scope: .corpus(catalog))
+        binder.commonTables = commonTables
+        return binder
+    }
+
+    /// A whole query: its `with` tables, then a set operation, `select distinct`, or a plain select.
+    mutating func bindQuery(_ query: SelectQuery) throws(QueryError) -> BoundQuery {
+        for table in query.commonTables { commonTables[table.name.text.lowercased()] = table }
+        if !query.compounds.isEmpty { return try bindCompound(query) }
+        if query.distinct { return try bindDistinct(query) }
+        return try bindSelect(query)
+    }
+
+    private mutating func bindSelect(_ query: SelectQuery) throws(QueryError) -> BoundQuery {
+        let source = try bindFrom(query.from)
         let items = try expand(query.items)
         resultNames = items.map(\.name)
         for item in items {
@@ -49,19 +72,26 @@ struct Binder {
         if grouped {
             try bindGrouped(query, items: items, into: &bound)
         } else {
-            let context = ExpressionContext(clause: "select")
+            let context = ExpressionContext(clause: "select", allowsWindows: true)
             for item in items { bound.outputs.append(try bindItem(item, context)) }
             bound.orderBy = try orderKeys(query.orderBy, outputs: bound.outputs) { (b: inout Binder, e) throws(QueryError) in
-                try b.bind(e, ExpressionContext(clause: "order by", aliasesFirst: true))
+                try b.bind(e, ExpressionContext(clause: "order by", allowsWindows: true, aliasesFirst: true))
             }
         }
+        try finishWindows(&bound)
+        bound.neighborKeys = neighborKeys
+        if query.from == nil, bound.aggregation == nil, !namesAField(query, items) { bound.source = .single }
         return bound
     }
 
-    /// `from NAME`: the corpus or a view (bound recursively, or taken from `memo`; a cycle, or a chain
-    /// of more than `ViewCatalog.maximumDepth` views, is an error).
-    private mutating func bindSource(_ from: Name?) throws(QueryError) -> BoundQuery.Source {
-        guard let from, from.text.lowercased() != "reports" else { return .corpus }
+    /// A table by name: the corpus, a `with` table, or a view (bound recursively, or taken from
+    /// `memo`; a cycle, or a chain of more than `ViewCatalog.maximumDepth` views, is an error).
+    mutating func bindTable(_ from: Name) throws(QueryError) -> BoundQuery.Source {
+        if from.text.lowercased() == "reports" {
+            scope = .corpus(catalog)
+            return .corpus
+        }
+        if let table = commonTables[from.text.lowercased()] { return try bindCommonTable(table, at: from) }
         guard let (name, definition) = Binder.view(named: from.text, in: views) else {
             var hint = Suggestions.closest(to: from.text, among: Array(views.keys) + ["reports"]).map { "did you mean '\($0)'?" }
             if hint == nil, catalog.lookup(from.text) != nil {
@@ -123,6 +153,10 @@ struct Binder {
 
     /// Whether an aggregate function is called anywhere in a parsed expression.
     static func callsAggregate(_ expression: ParsedExpression) -> Bool {
+        if case .window(let call, let spec) = expression.kind {
+            // The window's own function is no group aggregate; what it reads may call one.
+            return (call.children + spec.partitionBy + spec.orderBy.map(\.expression)).contains(where: callsAggregate)
+        }
         if case .call(let name, _, _, _, _) = expression.kind, FunctionCatalog.isAggregate(name) { return true }
         return expression.children.contains(where: callsAggregate)
     }

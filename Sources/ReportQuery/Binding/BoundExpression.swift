@@ -61,6 +61,16 @@ struct BoundExpression: Sendable, Hashable {
         case dictionaryCodes(Int)
         case dictionaryRanks(Int)
         case dictionaryLookup(Int, slot: Int)
+        /// A subquery's one value (at most one row), run once before the query (`(select …)`).
+        case subquery(BoundSubquery)
+        /// Whether a subquery has a row (`exists (select …)`).
+        case exists(BoundSubquery)
+        /// Membership in a subquery's one column (`x in (select …)`), of the operand's type.
+        case inSubquery(BoundExpression, BoundSubquery)
+        /// A window function; present only while a query is being bound (then a column of the window stage).
+        case window(WindowCall)
+        /// The expression's value in the same body's report of the year `offset` away (`prev`, `next`).
+        case neighbor(BoundExpression, offset: Int)
     }
 
     var node: Node
@@ -92,9 +102,12 @@ struct BoundExpression: Sendable, Hashable {
 
     var children: [BoundExpression] {
         switch node {
-        case .column, .constant, .source, .dictionaryCodes, .dictionaryRanks, .dictionaryLookup: return []
+        case .column, .constant, .source, .dictionaryCodes, .dictionaryRanks, .dictionaryLookup, .subquery, .exists: return []
         case .aggregate(let call): return call.argument.map { [$0] } ?? []
-        case .cast(let e), .negate(let e), .not(let e), .isNull(let e, _), .inList(let e, _, _): return [e]
+        case .window(let call): return call.expressions
+        case .cast(let e), .negate(let e), .not(let e), .isNull(let e, _), .inList(let e, _, _), .inSubquery(let e, _),
+             .neighbor(let e, _):
+            return [e]
         case .arithmetic(_, let a, let b), .compare(_, let a, let b), .and(let a, let b), .or(let a, let b),
              .like(let a, let b), .contains(let a, let b):
             return [a, b]
@@ -108,7 +121,11 @@ struct BoundExpression: Sendable, Hashable {
     func mapChildren<E: Error>(_ transform: (BoundExpression) throws(E) -> BoundExpression) throws(E) -> BoundExpression {
         var copy = self
         switch node {
-        case .column, .constant, .source, .aggregate, .dictionaryCodes, .dictionaryRanks, .dictionaryLookup: return self
+        case .column, .constant, .source, .aggregate, .dictionaryCodes, .dictionaryRanks, .dictionaryLookup, .subquery, .exists,
+             .window:
+            return self
+        case .inSubquery(let e, let query): copy.node = .inSubquery(try transform(e), query)
+        case .neighbor(let e, let offset): copy.node = .neighbor(try transform(e), offset: offset)
         case .cast(let e): copy.node = .cast(try transform(e))
         case .negate(let e): copy.node = .negate(try transform(e))
         case .not(let e): copy.node = .not(try transform(e))

@@ -9,7 +9,14 @@ import ReportModel
 struct BoundQuery: Sendable {
     indirect enum Source: Sendable {
         case corpus
+        /// A view, a `with` table or a subquery in `from`: its result is the table.
         case view(name: String, query: BoundQuery)
+        /// No `from` and no field read: one row with no columns (`select 1 + 1`).
+        case single
+        case join(BoundJoin)
+        /// The distinct rows of a query's result (`select distinct`).
+        case distinct(BoundQuery)
+        case setOperation(SetOperator, all: Bool, BoundQuery, BoundQuery, types: [ValueType])
     }
 
     struct Aggregation: Sendable {
@@ -32,6 +39,12 @@ struct BoundQuery: Sendable {
     var offset: Int?
     /// Result column names (alias, or the expression as typed).
     var names: [String]
+    /// Window functions, computed over the rows that pass `filter` (or `having`): window `k` is column
+    /// `windowBase + k` for the outputs and sort keys.
+    var windows: [WindowCall] = []
+    var windowBase = 0
+    /// The `agency` and `year` columns of the source, when `prev`/`next` is used.
+    var neighborKeys: (agency: Int, year: Int)?
 
     var types: [ValueType] { outputs.map(\.type) }
 
@@ -43,7 +56,7 @@ extension BoundQuery {
     /// sort keys; with aggregation some of these index the aggregate table instead, which only adds
     /// columns): the column store builds its lazy columns from this.
     var sourceColumns: Set<Int> {
-        var expressions = outputs + orderBy.map(\.expression)
+        var expressions = outputs + orderBy.map(\.expression) + windows.flatMap(\.expressions)
         if let filter { expressions.append(filter) }
         if let aggregation {
             expressions += aggregation.keys
@@ -53,8 +66,48 @@ extension BoundQuery {
         var columns: Set<Int> = []
         while let expression = expressions.popLast() {
             if case .column(let index) = expression.node { columns.insert(index) }
+            if case .neighbor = expression.node, let keys = neighborKeys { columns.formUnion([keys.agency, keys.year]) }
             expressions += expression.children
         }
         return columns
+    }
+}
+
+/// A join as bound: each side's table, and the condition split into equality keys (hashed) and the
+/// rest (`residual`, tested on each pair). Left columns come first in the joined table: column `c`
+/// of the right side is column `leftWidth + c`.
+struct BoundJoin: Sendable {
+    var kind: JoinKind
+    var left: BoundQuery.Source
+    var right: BoundQuery.Source
+    var leftWidth: Int
+    /// The joined table's column types.
+    var types: [ValueType]
+    /// Equal-length key lists: `leftKeys[k]` over the left table equals `rightKeys[k]` over the right.
+    var leftKeys: [BoundExpression]
+    var rightKeys: [BoundExpression]
+    /// The rest of the `on` condition, over the joined table.
+    var residual: BoundExpression?
+}
+
+extension BoundQuery {
+    /// The query with every expression it evaluates transformed (not those of its source).
+    func mapExpressions<E: Error>(_ transform: (BoundExpression) throws(E) -> BoundExpression) throws(E) -> BoundQuery {
+        var copy = self
+        if let filter { copy.filter = try transform(filter) }
+        if let having { copy.having = try transform(having) }
+        copy.outputs = []
+        for e in outputs { copy.outputs.append(try transform(e)) }
+        for k in orderBy.indices { copy.orderBy[k].expression = try transform(orderBy[k].expression) }
+        if var aggregation {
+            for k in aggregation.keys.indices { aggregation.keys[k] = try transform(aggregation.keys[k]) }
+            for k in aggregation.aggregates.indices {
+                if let argument = aggregation.aggregates[k].argument { aggregation.aggregates[k].argument = try transform(argument) }
+            }
+            copy.aggregation = aggregation
+        }
+        copy.windows = []
+        for window in windows { copy.windows.append(try window.mapExpressions(transform)) }
+        return copy
     }
 }

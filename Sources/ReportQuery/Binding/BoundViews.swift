@@ -19,13 +19,16 @@ final class BoundViews {
     }
 
     /// How many views a bound query reads in a chain (0 for a query over the corpus).
-    static func depth(of query: BoundQuery) -> Int {
-        var depth = 0
-        var source = query.source
-        while case .view(_, let inner) = source {
-            depth += 1
-            source = inner.source
+    /// Joins, set operations and `distinct` count their deepest side; `with` tables and subqueries in
+    /// `from` count as views (each nests one query).
+    static func depth(of query: BoundQuery) -> Int { depth(of: query.source) }
+
+    private static func depth(of source: BoundQuery.Source) -> Int {
+        switch source {
+        case .corpus, .single: return 0
+        case .view(_, let inner), .distinct(let inner): return 1 + depth(of: inner.source)
+        case .join(let join): return max(depth(of: join.left), depth(of: join.right))
+        case .setOperation(_, _, let left, let right, _): return 1 + max(depth(of: left.source), depth(of: right.source))
         }
-        return depth
     }
 }

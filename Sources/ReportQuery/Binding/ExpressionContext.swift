@@ -4,6 +4,10 @@ struct ExpressionContext: Sendable {
     var clause: String
     var allowsAggregates = false
     var insideAggregate = false
+    /// In the select list and order by: window functions (`rank() over (…)`).
+    var allowsWindows = false
+    /// The argument of a window aggregate in a grouped query, which may itself aggregate (`sum(count(*)) over ()`).
+    var groupedWindow = false
     /// In order by and group by a select alias wins over a field of the same name; elsewhere fields win.
     var aliasesFirst = false
     /// Aliases being expanded (an alias may not refer to itself).

@@ -80,7 +80,7 @@ public struct Database: Sendable {
             case .query(let query):
                 result = try run(query, text: statement, cancellation: cancellation)
             case .name(let name):
-                let query = SelectQuery(items: [.star(name.range)], from: name, filter: nil, groupBy: [], having: nil,
+                let query = SelectQuery(items: [.star(name.range)], from: .table(name, alias: nil), filter: nil, groupBy: [], having: nil,
                                         orderBy: [], limit: nil, offset: nil, range: name.range)
                 result = try run(query, text: statement, cancellation: cancellation)
                 tableName = views.keys.first { $0.lowercased() == name.text.lowercased() } ?? name.text.lowercased()

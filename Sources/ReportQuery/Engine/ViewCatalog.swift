@@ -100,8 +100,8 @@ enum ViewCatalog {
             throw QueryError("unknown view '\(name.text)'", hint: hint ?? "'views' lists the views", range: name.range)
         }
         let dependents = views.keys.sorted().filter { other in
-            guard other != existing, let query = try? Parser.parseQuery(views[other]!), let from = query.from else { return false }
-            return Binder.view(named: from.text, in: views)?.0 == existing
+            guard other != existing, let query = try? Parser.parseQuery(views[other]!) else { return false }
+            return query.referencedTables.contains { Binder.view(named: $0.text, in: views)?.0 == existing }
         }
         if let first = dependents.first {
             throw QueryError("view '\(first)' reads '\(existing)'", hint: "drop '\(first)' first", range: name.range)

@@ -45,7 +45,8 @@ struct DictionaryPlan {
             switch e.node {
             case .column(let c):
                 if field == nil { field = c } else if field != c { eligible = false }
-            case .source, .aggregate, .dictionaryCodes, .dictionaryRanks, .dictionaryLookup:
+            case .source, .aggregate, .dictionaryCodes, .dictionaryRanks, .dictionaryLookup, .neighbor, .window, .subquery, .exists,
+                 .inSubquery:
                 eligible = false
             default:
                 e.children.forEach(visit)

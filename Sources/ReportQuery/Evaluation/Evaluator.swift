@@ -8,6 +8,8 @@ struct Evaluator {
     let store: ColumnStore?
     /// Values precomputed per dictionary code (`DictionaryPlan`).
     var lookups: [ColumnVector] = []
+    /// `prev`/`next`: for offset -1 and 1, each row's neighbour row or -1 (`NeighborIndex`).
+    var neighbors: [Int: [Int]] = [:]
 
     func evaluate(_ e: BoundExpression, _ rows: RowSelection) throws(QueryError) -> ColumnVector {
         let n = rows.count
@@ -73,6 +75,18 @@ struct Evaluator {
             return .text(Column.build(count: n, placeholder: "") { k in store.source(row: rows.row(k), field: field) })
         case .aggregate:
             preconditionFailure("aggregates are evaluated by the aggregator")
+        case .neighbor(let inner, let offset):
+            guard let partners = neighbors[offset], table.rowCount > 0 else { return .nulls(e.type, count: n) }
+            var indices = [Int](repeating: 0, count: n)
+            var found = [Bool](repeating: false, count: n)
+            rows.forEach { k, row in
+                let partner = partners[row]
+                indices[k] = max(partner, 0)
+                found[k] = partner >= 0
+            }
+            return try evaluate(inner, .indices(indices)).masked(found)
+        case .subquery, .exists, .inSubquery, .window:
+            throw QueryError("internal error: '\(e.range)' was not prepared for evaluation", range: e.range)
         case .dictionaryCodes(let field):
             let codes = codes(field, rows)
             return .integer(Column(values: codes.map { Int($0) }, valid: codes.map { $0 >= 0 }))

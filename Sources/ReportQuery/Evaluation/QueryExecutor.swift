@@ -14,7 +14,7 @@ struct QueryExecutor {
 
     /// The query's outputs, not yet gathered (one per output).
     func run(_ bound: BoundQuery) throws(QueryError) -> Projection {
-        var query = bound
+        var query = try resolveSubqueries(bound)
         let input: Table
         let corpus: ColumnStore?
         var plan = DictionaryPlan(store: store)
@@ -24,22 +24,69 @@ struct QueryExecutor {
             input = store.table(using: query.sourceColumns)
             corpus = store
             (query, decoded) = plan.apply(query)
-        case .view(let name, let inner):
-            do {
-                input = try run(inner).table()
-            } catch {
-                if error.message == "interrupted" { throw error }
-                throw QueryError("in view '\(name)': \(error.message)", hint: error.hint)
-            }
+        default:
+            input = try table(of: query.source, needed: query.sourceColumns)
             corpus = nil
         }
-        let evaluator = Evaluator(table: input, store: corpus, lookups: plan.lookups)
+        var evaluator = Evaluator(table: input, store: corpus, lookups: plan.lookups)
+        if let keys = query.neighborKeys {
+            for offset in [-1, 1] {
+                evaluator.neighbors[offset] = NeighborIndex.partners(input, agency: keys.agency, year: keys.year, offset: offset)
+            }
+        }
         guard let aggregation = query.aggregation else {
+            if !query.windows.isEmpty { return try projectWindows(evaluator, filter: query.filter, query) }
             return try project(evaluator, filter: query.filter, query)
         }
         var grouped = try aggregate(evaluator, filter: query.filter, aggregation)
         for (k, field) in decoded { grouped.columns[k] = plan.decode(grouped.columns[k], field: field) }
+        if !query.windows.isEmpty { return try projectWindows(Evaluator(table: grouped, store: nil), filter: query.having, query) }
         return try project(Evaluator(table: grouped, store: nil), filter: query.having, query)
+    }
+
+    /// A source's table, with at least the `needed` columns filled.
+    func table(of source: BoundQuery.Source, needed: Set<Int>) throws(QueryError) -> Table {
+        switch source {
+        case .corpus:
+            return store.table(using: needed)
+        case .view(let name, let inner):
+            do {
+                return try run(inner).table()
+            } catch {
+                if error.message == "interrupted" { throw error }
+                throw QueryError("in view '\(name)': \(error.message)", hint: error.hint)
+            }
+        case .single:
+            return Table(columns: [], rowCount: 1)
+        case .join(let join):
+            return try JoinExecutor(executor: self).run(join, needed: needed)
+        case .distinct(let inner):
+            return SetOperations.distinct(try run(inner).table(), types: inner.types)
+        case .setOperation(let op, let all, let left, let right, let types):
+            return SetOperations.combine(op, all: all, try run(left).table(), try run(right).table(), types: types)
+        }
+    }
+
+    /// With window functions: the rows passing `filter`, the windows computed over them, then the
+    /// outputs and sort keys over the table with the windows' columns added.
+    private func projectWindows(_ evaluator: Evaluator, filter: BoundExpression?, _ query: BoundQuery) throws(QueryError) -> Projection {
+        var rows: [Int] = []
+        try forEachChunk(of: evaluator.table, evaluator: evaluator, filter: filter) { (selected) throws(QueryError) in
+            selected.forEach { _, row in rows.append(row) }
+            return true
+        }
+        let windows = try WindowExecutor(evaluator: evaluator, cancellation: cancellation).compute(query.windows, rows: rows)
+        var table = evaluator.table
+        let count = table.rowCount
+        let whole = rows.count == count
+        table.columns.append(contentsOf: windows.map { whole ? $0 : $0.scattered(to: rows, count: count) })
+        var kept = [Bool](repeating: whole, count: count)
+        for row in rows { kept[row] = true }
+        table.columns.append(.bool(Column(values: kept, valid: Array(repeating: true, count: count))))
+        var extended = Evaluator(table: table, store: evaluator.store, lookups: evaluator.lookups)
+        extended.neighbors = evaluator.neighbors
+        let keep = BoundExpression(node: .column(table.columns.count - 1), type: .bool, range: SourceRange(start: 0, end: 0))
+        return try project(extended, filter: whole ? nil : keep, query)
     }
 
     /// The rows of each chunk that pass the filter, chunk by chunk in table order. On a large table
@@ -98,7 +145,7 @@ struct QueryExecutor {
     /// The outputs of the rows passing `filter`, in order, after offset and limit. Without order by,
     /// outputs are computed chunk by chunk and scanning stops once offset + limit rows are found. With
     /// order by, only the sort keys are computed for every row; the outputs only for the rows kept.
-    private func project(_ evaluator: Evaluator, filter: BoundExpression?, _ query: BoundQuery) throws(QueryError) -> Projection {
+    func project(_ evaluator: Evaluator, filter: BoundExpression?, _ query: BoundQuery) throws(QueryError) -> Projection {
         let input = evaluator.table
         let offset = query.offset ?? 0
         let wanted = query.limit.map { QueryExecutor.add($0, offset) }

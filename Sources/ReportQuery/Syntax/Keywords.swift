@@ -7,10 +7,15 @@ enum Keywords {
         "select", "from", "where", "group", "by", "having", "order", "limit", "offset", "as",
         "and", "or", "not", "is", "null", "true", "false", "in", "between", "like", "asc", "desc", "distinct",
         "case", "when", "then", "else", "end",
+        "join", "inner", "left", "right", "full", "outer", "cross", "natural", "on", "using",
+        "union", "intersect", "except",
     ]
 
+    /// Words that may follow a query in a statement, so never taken as a table's alias.
+    static let afterQuery: Set<String> = ["to", "with", "over", "window"]
+
     /// Words that begin a statement; in scripts a line beginning with one ends the previous statement.
-    static let statementStarts: [String] = ["select", "create", "drop", "views", "export"]
+    static let statementStarts: [String] = ["select", "with", "create", "drop", "views", "export"]
 
     /// The clause keywords of a query in their order, for hints.
     static let clauses: [String] = ["from", "where", "group", "having", "order", "limit", "offset"]
@@ -22,5 +27,7 @@ enum Keywords {
         "create", "replace", "view", "drop", "views", "export", "to", "with", "bom", "partition", "overwrite",
         "case", "when", "then", "else", "end", "cast", "filter", "date", "integer", "decimal", "bool",
         "if", "exists", "temp",
+        "join", "inner", "left", "cross", "on", "using", "union", "all", "intersect", "except",
+        "over", "rows", "preceding", "following", "unbounded", "current", "row",
     ]
 }

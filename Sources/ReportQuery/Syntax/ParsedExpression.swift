@@ -68,6 +68,14 @@ struct ParsedExpression: Sendable, Hashable {
         case cast(ParsedExpression, to: CastTarget, typeRange: SourceRange, orNull: Bool)
         /// `date 'YYYY-MM-DD'`, the literal's text as written (the binder checks it).
         case date(String)
+        /// `(select …)` as a value: one column, at most one row.
+        case subquery(SelectQuery)
+        /// `exists (select …)`.
+        case exists(SelectQuery)
+        /// `x [not] in (select …)`.
+        case inQuery(ParsedExpression, SelectQuery, negated: Bool)
+        /// `f(args) over (…)`: the call (a `.call`) and its window.
+        case window(ParsedExpression, WindowSpec)
     }
 
     var kind: Kind
@@ -97,8 +105,29 @@ struct ParsedExpression: Sendable, Hashable {
             return (operand.map { [$0] } ?? []) + branches.flatMap { [$0.when, $0.then] } + (otherwise.map { [$0] } ?? [])
         case .cast(let e, _, _, _): return [e]
         case .date: return []
+        case .subquery, .exists: return []
+        case .inQuery(let e, _, _): return [e]
+        case .window(let call, let spec): return [call] + spec.partitionBy + spec.orderBy.map(\.expression)
         }
     }
+}
+
+/// `over ([partition by …] [order by …] [rows between … and …])`.
+struct WindowSpec: Sendable, Hashable {
+    var partitionBy: [ParsedExpression]
+    var orderBy: [OrderItem]
+    var frame: WindowFrame?
+}
+
+/// `rows between START and END` (`rows START` means `between START and current row`).
+struct WindowFrame: Sendable, Hashable {
+    enum Bound: Sendable, Hashable {
+        case unboundedPreceding, preceding(Int), currentRow, following(Int), unboundedFollowing
+    }
+
+    var start: Bound
+    var end: Bound
+    var range: SourceRange
 }
 
 extension Optional {

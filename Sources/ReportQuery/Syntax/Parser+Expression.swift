@@ -103,6 +103,10 @@ extension Parser {
         let word = (negated ? "not " : "") + (keyword.keyword ?? "")
         switch keyword.keyword {
         case "in":
+            if current.isSymbol(.leftParen), tokens[position + 1].isKeyword("select") || tokens[position + 1].isKeyword("with") {
+                let query = try parenthesizedQuery(after: word)
+                return try make(.inQuery(left, query, negated: negated), from: left.range.start)
+            }
             guard accept(.leftParen) else { throw failure("expected '(' after '\(word)'", hint: "x in (1, 2, 3)") }
             var list: [ParsedExpression] = []
             var context = "("

@@ -12,6 +12,9 @@ extension Parser {
         case .string(let value):
             position += 1
             return ParsedExpression(.string(value), range: token.range)
+        case .symbol(.leftParen) where tokens[position + 1].isKeyword("select") || tokens[position + 1].isKeyword("with"):
+            let query = try parenthesizedQuery(after: "(")
+            return ParsedExpression(.subquery(query), range: SourceRange(start: token.range.start, end: previous?.range.end ?? token.range.end))
         case .symbol(.leftParen):
             position += 1
             var inner = try nested { (p: inout Parser) throws(ParseFailure) in try p.expression(after: "(") }
@@ -34,8 +37,14 @@ extension Parser {
                     return try castCall(orNull: name.lowercased() == "try_cast", at: token.range)
                 default: break
                 }
+                if name.lowercased() == "exists", current.isSymbol(.leftParen),
+                   tokens[position + 1].isKeyword("select") || tokens[position + 1].isKeyword("with") {
+                    let query = try parenthesizedQuery(after: "exists")
+                    return ParsedExpression(.exists(query), range: SourceRange(start: token.range.start, end: previous?.range.end ?? token.range.end))
+                }
                 if current.isSymbol(.leftParen), !name.contains(".") {
-                    return try filterClause(after: call(name, at: token.range))
+                    let call = try filterClause(after: call(name, at: token.range))
+                    return current.isKeyword("over") ? try window(call) : call
                 }
             }
             return ParsedExpression(.name(name), range: token.range)

@@ -26,7 +26,7 @@ struct Parser {
     /// Parses a view's stored query text.
     static func parseQuery(_ text: String) throws(ParseFailure) -> SelectQuery {
         var parser = try Parser(text)
-        guard parser.current.isKeyword("select") else {
+        guard parser.current.isKeyword("select") || parser.current.isKeyword("with") else {
             throw parser.failure("expected 'select' at the start of a query")
         }
         let query = try parser.selectQuery()
@@ -81,7 +81,7 @@ struct Parser {
     mutating func statement() throws(ParseFailure) -> Statement {
         let first = current
         switch first.keyword {
-        case "select":
+        case "select", "with":
             return .select(try selectQuery())
         case "create":
             return try createView()
@@ -115,7 +115,7 @@ struct Parser {
         try expect("view", after: orReplace ? "replace" : "create")
         let viewName = try name(what: "a view name", after: "view")
         try expect("as", after: viewName.text)
-        guard current.isKeyword("select") else {
+        guard current.isKeyword("select") || current.isKeyword("with") else {
             throw failure("expected a query ('select …') after 'as'")
         }
         let query = try selectQuery()
@@ -125,7 +125,7 @@ struct Parser {
     private mutating func export() throws(ParseFailure) -> Statement {
         position += 1
         let source: ExportSource
-        if current.isKeyword("select") {
+        if current.isKeyword("select") || current.isKeyword("with") {
             source = .query(try selectQuery())
         } else {
             source = .name(try name(what: "a view name or a query", after: "export"))

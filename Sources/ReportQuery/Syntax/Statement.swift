@@ -20,17 +20,75 @@ struct Name: Sendable, Hashable {
     var range: SourceRange
 }
 
-/// `select … [from …] [where …] [group by …] [having …] [order by …] [limit … [offset …]]`.
+/// `select [distinct] … [from …] [where …] [group by …] [having …] [union|intersect|except …]
+/// [order by …] [limit … [offset …]]`, with `with NAME as (…)` tables before it.
+///
+/// With set operations (`compounds`), `items` … `having` are the first operand and `orderBy`, `limit`
+/// and `offset` apply to the combined result.
 struct SelectQuery: Sendable, Hashable {
     var items: [SelectItem]
-    var from: Name?
+    var from: FromClause?
     var filter: ParsedExpression?
     var groupBy: [ParsedExpression]
     var having: ParsedExpression?
     var orderBy: [OrderItem]
     var limit: Int?
     var offset: Int?
-    /// The span of the whole query, from `select` to its last token.
+    /// The span of the whole query, from `select` (or `with`) to its last token.
+    var range: SourceRange
+    var distinct = false
+    /// `with NAME as (QUERY), …`: tables the query (and its subqueries) may read by name.
+    var commonTables: [CommonTable] = []
+    /// The further operands of `union [all]`, `intersect`, `except`, left to right.
+    var compounds: [CompoundPart] = []
+}
+
+/// `NAME as (QUERY)` in a `with` clause.
+struct CommonTable: Sendable, Hashable {
+    var name: Name
+    var query: SelectQuery
+}
+
+enum SetOperator: String, Sendable, Hashable { case union, intersect, except }
+
+/// One further operand of a set operation: `union all select …`.
+struct CompoundPart: Sendable, Hashable {
+    var op: SetOperator
+    var all: Bool
+    var query: SelectQuery
+}
+
+enum JoinKind: String, Sendable, Hashable { case inner, left, cross }
+
+/// What `from` reads: a table by name (`reports`, a view, a `with` table), a subquery, or a join.
+indirect enum FromClause: Sendable, Hashable {
+    case table(Name, alias: Name?)
+    case subquery(SelectQuery, alias: Name?, range: SourceRange)
+    case join(JoinClause)
+
+    /// The span of the whole clause.
+    var range: SourceRange {
+        switch self {
+        case .table(let name, let alias): return SourceRange(start: name.range.start, end: alias?.range.end ?? name.range.end)
+        case .subquery(_, _, let range): return range
+        case .join(let join): return join.range
+        }
+    }
+
+    /// The table's name when it is a plain name without alias.
+    var tableName: Name? {
+        if case .table(let name, nil) = self { return name }
+        return nil
+    }
+}
+
+/// `LEFT [left|inner|cross] join RIGHT [on CONDITION | using (NAMES)]`.
+struct JoinClause: Sendable, Hashable {
+    var left: FromClause
+    var kind: JoinKind
+    var right: FromClause
+    var on: ParsedExpression?
+    var using: [Name]
     var range: SourceRange
 }
 

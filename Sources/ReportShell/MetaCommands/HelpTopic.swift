@@ -37,6 +37,13 @@ enum HelpTopic: String, CaseIterable {
         Null means the report does not state the value (never 0): comparisons with null are null and
           where keeps only rows whose condition is true. Division by zero gives null.
         group by / order by take names, aliases or column numbers (order by 2 desc); nulls sort last.
+        Across reports: from reports r join reports p on p.agency = r.agency and p.year = r.year - 1
+          (left join, using (agency), subqueries and views; r.requests.new is table r's field);
+          rank() over (partition by province order by requests.new desc), row_number dense_rank
+          percent_rank cume_dist ntile lag lead first_value last_value, aggregates over (… rows between …);
+          prev(x) / next(x): the same agency's value the year before / after (null when missing);
+          select distinct, union [all], intersect, except, (select …), in (select …), exists, with t as (…).
+          select 1 + 1 (no field, no from) is one row.
         Statements: create [or replace] view NAME as select …; drop view NAME; views;
           export NAME|select … to 'file.csv' [with bom] [partition by …].
         Example: select city, count(*), sum(requests.new) group by city order by 3 desc;

@@ -50,6 +50,11 @@ final class ParserTests: XCTestCase {
             return "(case \(parts.joined(separator: " ")))"
         case .cast(let x, let target, _, let orNull): return "(\(orNull ? "try_cast" : "cast") \(render(x)) \(target.rawValue))"
         case .date(let text): return "(date '\(text)')"
+        case .subquery: return "(subquery)"
+        case .exists: return "(exists)"
+        case .inQuery(let x, _, let negated): return "(\(negated ? "notin" : "in") \(render(x)) (subquery))"
+        case .window(let call, let spec):
+            return "(over \(render(call)) [\(spec.partitionBy.map(render).joined(separator: " "))] [\(spec.orderBy.map { render($0.expression) + ($0.descending ? " desc" : "") }.joined(separator: " "))])"
         }
     }
 
@@ -102,7 +107,7 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(q.items.count, 3)
         guard case .expression(_, let alias, _) = q.items[0] else { return XCTFail("item") }
         XCTAssertEqual(alias, "省份")
-        XCTAssertEqual(q.from?.text, "v")
+        XCTAssertEqual(q.from?.tableName?.text, "v")
         XCTAssertEqual(q.filter.map(Self.render), "(>= year 2021)")
         XCTAssertEqual(q.groupBy.map(Self.render), ["province", "2"])
         XCTAssertEqual(q.having.map(Self.render), "(> count[*] 1)")
