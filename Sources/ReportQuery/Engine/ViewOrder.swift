@@ -1,5 +1,6 @@
 /// The order in which many views are checked at once (`Database.loadViews`) so that each is bound
-/// exactly once: every view after the view it reads. Found by walking each chain of `from` names once,
+/// exactly once: every view after the view its `from` names (a view that joins tables or reads
+/// subqueries binds what else it reads on demand, through the same memo). Found by walking each chain of `from` names once,
 /// without recursion, so a chain of any length costs its length. A cycle is found on the way; its
 /// members are marked failed in `memo` (the binder's own cycle check would recurse once per member),
 /// and so is every view whose chain is longer than `ViewCatalog.maximumDepth`, with its own name.
@@ -12,7 +13,7 @@ enum ViewOrder {
         var fromRange: [String: SourceRange] = [:]
         for name in names {
             guard let definition = views[name], let query = try? Parser.parseQuery(definition),
-                  let from = query.from, from.text.lowercased() != "reports",
+                  case .table(let from, _) = query.from, from.text.lowercased() != "reports",
                   let (target, _) = Binder.view(named: from.text, in: views), checked.contains(target) else { continue }
             reads[name] = target
             fromRange[name] = from.range
