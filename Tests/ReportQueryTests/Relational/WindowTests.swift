@@ -83,7 +83,7 @@ final class WindowTests: OracleTestCase {
 
     func testSQLiteHasWindowFunctions() {
         // The oracle needs SQLite 3.30 or later (window functions, nulls last).
-        let parts = SQLiteOracle.version.split(separator: ".").compactMap { Int($0) }
-        XCTAssertTrue(parts.count >= 2 && (parts[0] > 3 || parts[1] >= 30), SQLiteOracle.version)
+        let parts = RelationalOracle.version.split(separator: ".").compactMap { Int($0) }
+        XCTAssertTrue(parts.count >= 2 && (parts[0] > 3 || parts[1] >= 30), RelationalOracle.version)
     }
 }

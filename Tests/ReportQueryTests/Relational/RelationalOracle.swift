@@ -6,7 +6,7 @@ import ReportModel
 /// The relational fixtures as the SQLite table `t` (in memory), and a comparison of a query's rows in
 /// gongkai and in SQLite: same rows in the same order, numbers equal (an integer equals the same
 /// decimal; decimals to 1e-9), true/false as SQLite's 1/0.
-final class SQLiteOracle {
+final class RelationalOracle {
     private var handle: OpaquePointer?
 
     init() throws {
@@ -69,11 +69,11 @@ final class SQLiteOracle {
 
 /// Runs queries in gongkai and SQLite and compares them row for row.
 class OracleTestCase: QueryTestCase {
-    var oracle: SQLiteOracle!
+    var oracle: RelationalOracle!
 
     override func setUpWithError() throws {
         database = try RelationalFixtures.database()
-        oracle = try SQLiteOracle()
+        oracle = try RelationalOracle()
     }
 
     /// `sql` for SQLite and `gongkai` (the same text unless given) give the same rows in the same order.
@@ -95,7 +95,7 @@ class OracleTestCase: QueryTestCase {
             return XCTFail("\(actual.count) rows, SQLite \(expected.count): \(gongkai ?? sql)\n\(actual)\n\(expected)", file: file, line: line)
         }
         for (k, (a, e)) in zip(actual, expected).enumerated() {
-            guard a.count == e.count, zip(a, e).allSatisfy({ SQLiteOracle.same($0, $1) }) else {
+            guard a.count == e.count, zip(a, e).allSatisfy({ RelationalOracle.same($0, $1) }) else {
                 return XCTFail("row \(k): \(a) but SQLite \(e) in \(gongkai ?? sql)", file: file, line: line)
             }
         }
