@@ -16,7 +16,8 @@ final class ExpressionFormsTests: QueryTestCase {
         // Simple form: null never matches, not even `when null`; the results mix integer and decimal.
         XCTAssertEqual(column("select case check.ok when true then 1 when null then 2 else 0.5 end"),
                        [.decimal(1), .decimal(0.5), .decimal(0.5), .decimal(1), .decimal(0.5)])
-        XCTAssertEqual(column("select case when null then 1 end"), [.null, .null, .null, .null, .null])
+        // No field and no from: one row (issue 15 item 5).
+        XCTAssertEqual(column("select case when null then 1 end"), [.null])
         // A branch's value is computed only for the rows that take it: no conversion error for 'Ab…'.
         XCTAssertEqual(column("select case when agency ~ '市' then 0 else cast(substr(id, 2) as integer) end"),
                        [.integer(0), .integer(0), .integer(3), .integer(0), .integer(5)])
