@@ -1,0 +1,6 @@
+-- Year-over-year change of new requests for each body: prev() is the same agency's value the year
+-- before (null when that report is missing or the body has two reports for a year).
+select agency, year, requests.new, prev(requests.new) as last_year,
+       requests.new - prev(requests.new) as change
+  where prev(requests.new) is not null
+  order by change desc;
