@@ -2,5 +2,4 @@
 -- before (null when that report is missing or the body has two reports for a year).
 select agency, year, requests.new, prev(requests.new) as last_year,
        requests.new - prev(requests.new) as change
-  where prev(requests.new) is not null
-  order by change desc;
+  order by change desc, agency, year;

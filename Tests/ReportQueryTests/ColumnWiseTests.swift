@@ -82,7 +82,13 @@ final class ColumnWiseTests: XCTestCase {
             }
             let columnWise = try database.query(statement)
             let bound = try Binder.bind(query, text: statement, catalog: .standard, views: database.views)
-            let rowWise = try reference.run(bound)
+            // Joins, windows and subqueries have their own tests against SQLite (Relational/).
+            let rowWise: [[Value]]
+            do {
+                rowWise = try reference.run(bound)
+            } catch is RowWiseUnsupported {
+                continue
+            }
             XCTAssertEqual(columnWise.columns, bound.columns, "\(name): \(statement)")
             XCTAssertEqual(columnWise.rows.count, rowWise.count, "\(name): \(statement)")
             for (index, (a, b)) in zip(columnWise.rows, rowWise).enumerated() where !ColumnWiseTests.same(a, b) {
