@@ -20,6 +20,7 @@ struct RowWiseEvaluator {
 
     private func table(_ query: BoundQuery) throws -> [Row] {
         var rows: [Row]
+        if !query.windows.isEmpty || query.neighborKeys != nil { throw RowWiseUnsupported() }
         switch query.source {
         case .corpus: rows = records.indices.map { Row(values: records[$0].values, record: $0) }
         case .view(_, let inner): rows = try table(inner).map { Row(values: $0.values, record: nil) }
