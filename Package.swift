@@ -39,7 +39,8 @@ let package = Package(
         .target(
             name: "ReportIngest",
             dependencies: ["ReportModel", "FileAccess", "CLibXML2", "CGongkaiZlib"],
-            resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/adcodes.LICENSE")]
+            resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/adcodes.LICENSE"),
+                        .copy("Resources/areacodes.tsv"), .copy("Resources/areacodes.LICENSE")]
         ),
         .target(name: "ReportSynth", dependencies: ["ReportModel"]),
         .target(name: "ReportQuery", dependencies: ["ReportModel"]),

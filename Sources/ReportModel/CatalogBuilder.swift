@@ -20,6 +20,7 @@ struct CatalogBuilder {
         add("id", "编号", ["编号"], .text, group: .identity, headline: true)
         add("file", "文件", ["文件"], .text, group: .identity)
         add("agency", "机关", ["机关", "单位", "机构"], .text, group: .identity, headline: true)
+        add("agency_printed", "机关（原文）", ["机关原文", "署名"], .text, group: .identity)
         add("dept", "部门", ["部门"], .text, group: .identity)
         add("province", "省", ["省", "省份"], .text, group: .identity, headline: true)
         add("city", "市", ["市", "城市"], .text, group: .identity, headline: true)

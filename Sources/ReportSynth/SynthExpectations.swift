@@ -35,6 +35,7 @@ struct SynthExpectations {
         narrative("proposals.total", .integer(figures.npc + figures.cppcc))
         if let new = figures.requestsNew { narrative("requests.new.total", .integer(new)) }
         identity("agency", agency.name)
+        identity("agency_printed", agency.name)
         identity("dept", agency.dept)
         identity("province", agency.province)
         identity("city", agency.city)

@@ -60,15 +60,30 @@ final class CorpusIdentityTests: XCTestCase {
         XCTAssertEqual(r.provenance("city"), Provenance(line: 5, origin: .narrative), "地址:枣庄市市中区… settles it")
     }
 
+    /// Report 004 names no publisher: no title, no 本报告由…, no signature, only 我局 and the documents it
+    /// cites (《济南市济阳区工业和信息化局政务公开工作实施方案》), and no address, phone or host. A cited
+    /// document says who wrote it, not who published this report: agency and region null, and a warning.
     func testReport004() throws {
-        try assertIdentity("004", agency: "济南市济阳区工业和信息化局", province: "山东省", city: "济南市",
-                           county: "济阳区", level: "county", year: 2022, published: nil)
         let r = try record("004")
+        for field in ["agency", "agency_printed", "dept", "province", "city", "county", "level"] {
+            XCTAssertEqual(r[field], .null, field)
+        }
+        XCTAssertEqual(r["year"], .integer(2022))
         XCTAssertEqual(r["template"], .text("2021"), "〔2021〕30 号 with a space")
-        XCTAssertEqual(r.provenance("agency")?.origin, .narrative)
-        XCTAssertEqual(r.provenance("agency")?.line, 42, "first 《济南市济阳区工业和信息化局…》")
+        let warnings = r.warningList
+        XCTAssertTrue(warnings.contains { $0.hasPrefix("agency unknown") && $0.contains("cited documents name 济南市济阳区工业和信息化局") },
+                      warnings.joined(separator: "\n"))
         XCTAssertTrue(r["warnings"].textValue?.contains("year 2022 guessed") ?? false,
                       "no 统计期限, title or date: the year is a guess and says so")
+    }
+
+    /// `agency_printed` keeps the name as the report prints it; `agency` is the canonical one.
+    func testPrintedNames() throws {
+        XCTAssertEqual(try record("003")["agency_printed"], .text("市中区工业和信息化局"))
+        XCTAssertEqual(try record("003").provenance("agency_printed"), Provenance(line: 2, origin: .narrative))
+        XCTAssertEqual(try record("001")["agency_printed"], .text("济宁市工业和信息化局"))
+        XCTAssertEqual(try record("002")["agency_printed"], .text("聊城市工业和信息化局"))
+        XCTAssertEqual(try record("000")["agency_printed"], .text("济宁市兖州区工业和信息化局"))
     }
 
     func testIdAndFileComeFromThePath() throws {

@@ -51,29 +51,33 @@ final class IdentityPartsTests: XCTestCase {
         let signed = ReportText("一、总体情况\n2023年，我局…\n六、其他需要报告的事项\n无\n2024年1月11日")
         let signing = SigningDate.find(signed)
         XCTAssertEqual(ReportYear.find(signed, title: nil, signing: signing)?.year, 2023, "signing date minus one")
+        XCTAssertEqual(ReportYear.find(signed, title: nil, signing: signing)?.warnings.count, 1, "says so")
         let guessed = ReportYear.find(ReportText("一、总体情况\n2021年…2022 年…2022年"), title: nil, signing: nil)
         XCTAssertEqual(guessed?.year, 2022)
-        XCTAssertNotNil(guessed?.warning)
+        XCTAssertEqual(guessed?.warnings.count, 1)
         XCTAssertNil(ReportYear.find(ReportText("一、总体情况\n无年份"), title: nil, signing: nil))
     }
 
     func testAgencyFromTheReportSentenceAndFromCitedDocuments() {
         let sentence = ReportText(" 本报告由济宁市兖州区工业和信息化局按照《条例》要求编制。")
-        XCTAssertEqual(AgencyFinder.find(sentence, title: nil, signingLine: nil)?.name, "济宁市兖州区工业和信息化局")
+        XCTAssertEqual(AgencyFinder.byReportSentence(sentence.flow)?.name, "济宁市兖州区工业和信息化局")
         let cited = ReportText("""
         公开了《济阳区工业和信息化局部门主动公开基本目录》和《济南市济
         阳区工业和信息化局政务公开工作制度》，《济南市人民政府关于印发的通知》，
         《济南市济阳区工业和信息化局政府信息公开指南》《中华人民共和国政府信息公开条例》
         """)
-        XCTAssertEqual(AgencyFinder.find(cited, title: nil, signingLine: nil),
+        XCTAssertEqual(AgencyFinder.citedDocuments(cited.flow, .shared),
                        AgencyFinder.Found(name: "济南市济阳区工业和信息化局", line: 1))
     }
 
     func testAgencyFromTheSignature() {
         let report = ReportText("一、总体情况\n正文。\n\n市中区工业和信息化局\n2024年1月11日")
         let signing = SigningDate.find(report)
-        XCTAssertEqual(AgencyFinder.find(report, title: nil, signingLine: signing?.line),
+        XCTAssertEqual(AgencyFinder.signature(report, above: signing?.line),
                        AgencyFinder.Found(name: "市中区工业和信息化局", line: 4))
+        let sameLine = ReportText("一、总体情况\n正文。\n\n济南市济阳区工业和信息化局 2023年1月19日")
+        XCTAssertEqual(AgencyFinder.signature(sameLine, above: SigningDate.find(sameLine)?.line),
+                       AgencyFinder.Found(name: "济南市济阳区工业和信息化局", line: 4))
     }
 
     func testAgencyNameCleaningAndBody() {

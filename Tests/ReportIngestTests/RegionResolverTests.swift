@@ -1,17 +1,25 @@
 import XCTest
 @testable import ReportIngest
 
-final class RegionResolverTests: XCTestCase {
-    private func resolve(_ agency: String, _ text: String) -> RegionResolver.Resolved {
+extension RegionResolver {
+    /// `agency` (read on line 1) resolved against `text`, for the tests.
+    static func resolving(_ agency: String, in text: String) -> Resolved {
         let report = ReportText(text)
         return RegionResolver().resolve(AgencyFinder.Found(name: agency, line: 1), report: report,
                                         evidence: RegionEvidence.collect(report))
+    }
+}
+
+final class RegionResolverTests: XCTestCase {
+    private func resolve(_ agency: String, _ text: String) -> RegionResolver.Resolved {
+        RegionResolver.resolving(agency, in: text)
     }
 
     func testAnAmbiguousCountyIsSettledByTheAreaCode() {
         let resolved = resolve("市中区教育和体育局", "市中区教育和体育局\n联系电话：0632-3252082")
         XCTAssertEqual(resolved.match.city?.name, "枣庄市")
-        XCTAssertEqual(resolved.agency?.name, "市中区教育和体育局", "the text never writes 枣庄市市中区")
+        XCTAssertEqual(resolved.agency?.name, "枣庄市市中区教育和体育局", "a district's body carries its city once it is known")
+        XCTAssertEqual(resolved.match.length, 6)
         XCTAssertEqual(resolved.warnings, [])
     }
 

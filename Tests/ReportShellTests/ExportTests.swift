@@ -5,7 +5,7 @@ import XCTest
 /// `export … to 'PATH'`: the format by extension, exact bytes, BOM, and where it refuses to write.
 final class ExportTests: XCTestCase {
     private var shell: SessionHarness!
-    private let query = "select agency, year, proposals.npc where year = 2022 and city = '济南市'"
+    private let query = "select agency, year, proposals.npc where year = 2022 and city = '聊城市'"
 
     override func setUpWithError() throws {
         shell = try SessionHarness()
@@ -24,14 +24,14 @@ final class ExportTests: XCTestCase {
 
     func testEachExtensionWritesItsFormat() throws {
         let expected = [
-            "csv": "agency,year,proposals.npc\r\n济南市济阳区工业和信息化局,2022,\r\n",
-            "tsv": "agency\tyear\tproposals.npc\n济南市济阳区工业和信息化局\t2022\t\n",
-            "json": "[\n  {\"agency\":\"济南市济阳区工业和信息化局\",\"year\":2022,\"proposals.npc\":null}\n]\n",
-            "jsonl": "{\"agency\":\"济南市济阳区工业和信息化局\",\"year\":2022,\"proposals.npc\":null}\n",
+            "csv": "agency,year,proposals.npc\r\n聊城市工业和信息化局,2022,12\r\n",
+            "tsv": "agency\tyear\tproposals.npc\n聊城市工业和信息化局\t2022\t12\n",
+            "json": "[\n  {\"agency\":\"聊城市工业和信息化局\",\"year\":2022,\"proposals.npc\":12}\n]\n",
+            "jsonl": "{\"agency\":\"聊城市工业和信息化局\",\"year\":2022,\"proposals.npc\":12}\n",
             "md": """
-                | agency                     | year | proposals.npc |
-                | -------------------------- | ---: | ------------: |
-                | 济南市济阳区工业和信息化局 | 2022 |          NULL |
+                | agency               | year | proposals.npc |
+                | -------------------- | ---: | ------------: |
+                | 聊城市工业和信息化局 | 2022 |            12 |
 
                 """,
         ]

@@ -59,8 +59,7 @@ final class QueriesFolderTests: XCTestCase {
         XCTAssertEqual(run("county_overview.sql"), [
             "city,county,reports,proactive_items,requests",
             "济宁市,兖州区,1,240,0",
-            "济南市,济阳区,1,91,0",
-            "枣庄市,市中区,1,65,0",
+            "枣庄市,市中区,1,65,0",  // 004 (济阳区 only in the titles it cites) has no region: issue 13
         ])
         XCTAssertNotNil(shell.session.database.views["county_reports"])
     }
@@ -69,7 +68,6 @@ final class QueriesFolderTests: XCTestCase {
         XCTAssertEqual(run("proposals.sql").dropFirst().map { $0.split(separator: ",").last! }, ["47", "25", "24", "23", "5"])
         XCTAssertEqual(run("disclosure_rate_by_city.sql"), [
             "province,city,reports,processed,disclosed",
-            "山东省,济南市,1,1,0",  // 004: 0 granted + 0 partial of 1 processed
             "山东省,枣庄市,1,0,",  // 0 processed: the rate is null, not 0
             "山东省,济宁市,2,0,",
             "山东省,聊城市,1,,",

@@ -19,6 +19,16 @@ final class SourceCommandTests: MetaCommandTestCase {
                        "requests.denied.total = 0 (derived)\n004_d751c33895197328.txt: derived from other values, not read from one line\n")
     }
 
+    /// The canonical agency names the line its name was read from; the printed one is kept beside it.
+    func testTheAgencyNamesItsLineAndItsPrintedForm() {
+        XCTAssertEqual(output(".source 003 agency"),
+                       "agency = 枣庄市市中区工业和信息化局 (narrative)\n003_d68fabd84de01588.txt:2:市中区工业和信息化局\n")
+        XCTAssertEqual(output(".source 003 机关原文"),
+                       "agency_printed = 市中区工业和信息化局 (narrative)\n003_d68fabd84de01588.txt:2:市中区工业和信息化局\n")
+        let fields = output(".fields agency")
+        XCTAssertTrue(fields.contains("agency_printed") && fields.contains("机关（原文）"), fields)
+    }
+
     func testUnknownFieldsAndWrongUsage() {
         XCTAssertEqual(output(".source 003 requests.nwe", status: .failure), "")
         XCTAssertEqual(shell.error, "error: unknown field 'requests.nwe' — did you mean 'requests.new'?\n")

@@ -1,6 +1,7 @@
-/// Finds the reporting agency's name, first hit wins: the title; "本报告由济宁市兖州区工业和信息化局按照…";
-/// the fullest name in the document titles it cites (《济南市济阳区工业和信息化局政务公开工作实施方案》 →
-/// 济南市济阳区工业和信息化局: the most cited body, with the longest region prefix); the name above the signing date.
+/// The sentences and lines that name a report's publisher, for `AgencyEvidence`: "本报告由济宁市兖州区
+/// 工业和信息化局按照…", the name above (or before) the signing date; and — only to say so in a warning,
+/// never as the publisher — the body its cited document titles name most (《济南市济阳区工业和信息化局
+/// 政务公开工作实施方案》 → 济南市济阳区工业和信息化局).
 enum AgencyFinder {
     struct Found: Sendable, Hashable {
         var name: String
@@ -13,12 +14,6 @@ enum AgencyFinder {
     static let closeTitle = Array("》".utf8)
     static let reach = 40
     static let titleReach = 60
-
-    static func find(_ report: ReportText, title: ReportTitle?, signingLine: Int?, parser: RegionParser = .shared) -> Found? {
-        if let name = title?.agency, let line = title?.agencyLine { return Found(name: name, line: line) }
-        return byReportSentence(report.flow) ?? citedDocuments(report.flow, parser)
-            ?? signature(report, above: signingLine)
-    }
 
     /// 本报告由 NAME 按照 …
     static func byReportSentence(_ flow: FlowText) -> Found? {
@@ -65,9 +60,15 @@ enum AgencyFinder {
         return best.map { byBody[$0]!.best }
     }
 
-    /// The short line just above the signing date ("市中区工业和信息化局").
+    /// The short line just above the signing date ("市中区工业和信息化局"), or the name before the date on
+    /// its line ("济南市济阳区工业和信息化局 2023年1月19日").
     static func signature(_ report: ReportText, above signingLine: Int?) -> Found? {
         guard let signingLine else { return nil }
+        let dated = report.lines[signingLine - 1].text
+        if let year = dated.firstIndex(where: \.isNumber), year > dated.startIndex,
+           let name = AgencyName.clean(String(dated[..<year])), AgencyName.bodyEnds.contains(where: name.hasSuffix) {
+            return Found(name: name, line: signingLine)
+        }
         for index in stride(from: signingLine - 2, through: max(0, signingLine - 4), by: -1) {
             let text = report.lines[index].text
             if text.allSatisfy(\.isWhitespace) { continue }

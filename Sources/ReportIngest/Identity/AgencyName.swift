@@ -5,7 +5,7 @@ enum AgencyName {
     /// What may follow 人民政府 within the same name.
     static let continuations = ["办公室", "办公厅"]
     static let trailingNoise = ["关于", "的", "（", "("]
-    static let forbidden: Set<Character> = ["，", "。", "；", "：", ",", ";", ":", "、", "！", "？"]
+    static let forbidden: Set<Character> = ["，", "。", "；", "：", ",", ";", ":", "、", "！", "？", "|", "｜", "丨", ">", "＞", "#"]
     static let quotes: Set<Character> = ["“", "”", "\"", "《", "》", "「", "」"]
 
     /// The name without spaces, markup and quotes, trailing 关于/的 removed; nil when it is not a

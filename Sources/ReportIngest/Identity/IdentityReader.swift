@@ -1,11 +1,14 @@
 import ReportModel
 
 /// Sets a report's identity (origin `narrative` with the line it was read from; `dept` and `level` derived):
-/// agency, dept, province, city, county, level, year, published, and `template` when the tables left it null.
+/// agency (canonical, `AgencyChoice` then `RegionResolver`), agency_printed (as the report prints it), dept,
+/// province, city, county, level, year, published (the signing date, else the page's 发布时间/公开日期),
+/// and `template` when the tables left it null.
 /// Returns the year, which the narrative readers need.
 enum IdentityReader {
     static let catalog = FieldCatalog.standard
     static let agency = catalog.id("agency")
+    static let agencyPrinted = catalog.id("agency_printed")
     static let dept = catalog.id("dept")
     static let province = catalog.id("province")
     static let city = catalog.id("city")
@@ -17,13 +20,23 @@ enum IdentityReader {
 
     @discardableResult
     static func apply(_ report: ReportText, to record: inout ReportRecord, resolver: RegionResolver = .init()) -> Int? {
-        let title = ReportTitle.find(report)
+        let parser = resolver.parser
+        let title = ReportTitle.find(report, parser: parser)
         let signing = SigningDate.find(report)
-        let found = AgencyFinder.find(report, title: title, signingLine: signing?.line, parser: resolver.parser)
-        let evidence = RegionEvidence.collect(report, parser: resolver.parser)
+        let metadata = IdentityMetadata.read(report)
+        let candidates = AgencyEvidence.collect(report, title: title, metadata: metadata, signingLine: signing?.line,
+                                                parser: parser)
+        let cited = candidates.contains(where: \.place.isStrong) ? nil : AgencyFinder.citedDocuments(report.flow, parser)
+        let decision = AgencyChoice.decide(candidates, parser: parser, cited: cited)
+        decision.warnings.forEach { record.warn($0) }
+        let found = decision.fullest.map { AgencyFinder.Found(name: $0.name, line: $0.line) }
+        let evidence = RegionEvidence.collect(report, parser: parser)
         let region = resolver.resolve(found, report: report, evidence: evidence)
         region.warnings.forEach { record.warn($0) }
 
+        if let printed = decision.printed {
+            record.set(agencyPrinted, .text(printed.name), line: printed.line, origin: .narrative)
+        }
         if let agencyName = region.agency {
             record.set(agency, .text(agencyName.name), line: agencyName.line, origin: .narrative)
             let body = String(agencyName.name.dropFirst(region.match.length))
@@ -35,12 +48,14 @@ enum IdentityReader {
         setText(county, match.countyName, line: region.countyLine, in: &record)
         if let levelName = region.level { record.set(level, .text(levelName), line: 0, origin: .derived) }
 
-        let reportYear = ReportYear.find(report, title: title, signing: signing)
+        let reportYear = ReportYear.find(report, title: title, metadata: metadata, signing: signing)
         if let reportYear {
             record.set(year, .integer(reportYear.year), line: reportYear.line, origin: .narrative)
-            reportYear.warning.map { record.warn($0) }
+            reportYear.warnings.forEach { record.warn($0) }
         }
-        if let signing { record.set(published, .text(signing.date.iso), line: signing.line, origin: .narrative) }
+        if let date = signing ?? metadata.published {
+            record.set(published, .text(date.date.iso), line: date.line, origin: .narrative)
+        }
         if record[template].isNull {
             if let cited = TemplateCitation.find(report.flow) {
                 record.set(template, .text(cited.template), line: cited.line, origin: .narrative)

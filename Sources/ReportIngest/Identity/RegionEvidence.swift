@@ -1,5 +1,6 @@
 /// Cities a report names outside its agency name — addresses ("地址：枣庄市市中区龙头西路17号"),
-/// landline area codes ("0632-3252082"), website hosts (www.zzszq.gov.cn) — each with its line. Used to
+/// landline area codes ("0632-3252082"), website hosts (www.zzszq.gov.cn; a province's own host, e.g.
+/// gxj.jiangsu.gov.cn, gives a clue of the province only) — each with its line. Used to
 /// settle an ambiguous county (市中区) and to place an agency whose name has no region.
 struct RegionEvidence: Sendable {
     struct Clue: Sendable, Hashable {
@@ -26,8 +27,13 @@ struct RegionEvidence: Sendable {
         return evidence
     }
 
-    /// The cities, most often named first (ties: first named first).
+    /// The cities, most often named first (ties: first named first); then the provinces a host names.
     var ranked: [Clue] {
+        let isCity: (Clue) -> Bool = { $0.city.kind != .province || Gazetteer.municipalities.contains($0.city.code) }
+        return rankedByCount(clues.filter(isCity)) + rankedByCount(clues.filter { !isCity($0) })
+    }
+
+    private func rankedByCount(_ clues: [Clue]) -> [Clue] {
         var counts: [Int: Int] = [:]
         for clue in clues { counts[clue.city.code, default: 0] += 1 }
         var seen: Set<Int> = []
@@ -89,6 +95,9 @@ struct RegionEvidence: Sendable {
             let host = String(decoding: hay[start..<(at + RegionEvidence.govHost.count)], as: UTF8.self)
             if let name = AreaCodes.city(ofHost: host), let city = gazetteer.city(named: name) {
                 clues.append(Clue(city: city, line: flow.lineNumber(at: at)))
+            } else if let name = AreaCodes.province(ofHost: host),
+                      let province = gazetteer.places(named: name).first(where: { $0.kind == .province }) {
+                clues.append(Clue(city: province, line: flow.lineNumber(at: at)))
             }
             i = at + RegionEvidence.govHost.count
         }

@@ -1,7 +1,7 @@
-/// The agency's region: its name's place units, an ambiguous county (市中区: 济南, 枣庄, 乐山, 内江) settled
-/// by the cities the text names elsewhere, the city prefixed to a name that omits it where the text writes
-/// the two together (市中区工业和信息化局 + "枣庄市市中区" → 枣庄市市中区工业和信息化局), and for a name with
-/// no place at all the city the evidence names most.
+/// The agency's region and canonical name: its name's place units, an ambiguous county (市中区: 济南, 枣庄,
+/// 乐山, 内江) settled by the cities the text names elsewhere, a county one OCR slip off the gazetteer
+/// (`CountySlip`), the name made canonical (`AgencyCanonical`: 市中区工业和信息化局 → 枣庄市市中区工业和信息化局),
+/// and for a name with no place at all the city the evidence names most.
 struct RegionResolver: Sendable {
     struct Resolved: Sendable {
         var agency: AgencyFinder.Found?
@@ -40,11 +40,21 @@ struct RegionResolver: Sendable {
                 if provinces.count == 1 { match.province = parser.gazetteer.places[provinces.first!] }
             }
         }
-        if let city = match.city, let countyName = match.countyName, !agency.name.hasPrefix(city.name),
-           !(match.province.map { agency.name.hasPrefix($0.name) } ?? false),
-           find(report, city.name + countyName) != nil {
-            agency.name = city.name + agency.name
+        if match.countyName == nil, match.township == nil,
+           let slip = CountySlip.find(agency.name.dropFirst(match.length), cityCode: match.city?.code, report: report,
+                                      evidence: evidence, gazetteer: parser.gazetteer) {
+            let start = agency.name.index(agency.name.startIndex, offsetBy: match.length)
+            let end = agency.name.index(start, offsetBy: slip.written.count)
+            agency.name.replaceSubrange(start..<end, with: slip.county.name)
             match = parser.parse(agency.name)
+            parser.settle(slip.county, in: &match)
+            resolved.warnings.append("county \(slip.written) is not in the gazetteer; read as \(slip.county.name), the one "
+                                     + "county a character away, as \(slip.support) supports")
+        }
+        let canonical = AgencyCanonical.name(agency.name, match, parser.gazetteer)
+        if canonical != agency.name {
+            match.length += canonical.count - agency.name.count
+            agency.name = canonical
         }
         resolved.agency = agency
         resolved.level = AgencyLevel.level(of: agency.name, match: match)
@@ -69,8 +79,9 @@ struct RegionResolver: Sendable {
         return (chosen.county, chosen.line)
     }
 
+    /// Places a report by a clue: a city (and its province), or a province alone.
     private func place(in resolved: inout Resolved, city: Place, line: Int) {
-        resolved.match.city = city
+        if city.kind != .province || parser.gazetteer.isMunicipality(city) { resolved.match.city = city }
         resolved.match.province = parser.gazetteer.province(of: city)
         resolved.line = line
     }

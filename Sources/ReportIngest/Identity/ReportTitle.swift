@@ -1,62 +1,174 @@
-/// The title at the top of a report, before section 一: "济宁市工业和信息化局 2021 年政府信息公开 工作年度报告"
-/// on one line, or the agency on the line above "2022年政府信息公开工作年度报告". Gives the agency and year.
+/// The title at the top of a report, before section 一, and the agency and year it names. Handles a title
+/// on one line ("济宁市工业和信息化局 2021 年政府信息公开 工作年度报告"), the agency on the line(s) above
+/// ("聊城市工业和信息化局" / "2022年政府信息公开工作年度报告"), a name split over lines ("济宁市兖州区工业和" /
+/// "信息化局2022年…"), a title split after its name, a breadcrumb or site banner before it on its line
+/// ("首页 > 政务公开 > …", "济宁市人民政府 济宁市工业和信息化局2021年…"), and the year before the name
+/// ("2022年度济宁市工业和信息化局政府信息公开工作年度报告"). Breadcrumb-only lines, page chrome and cited
+/// titles 《…》 are never read as the name.
 struct ReportTitle: Sendable, Hashable {
     var agency: String?
     var agencyLine = 0
     var year: Int?
     var yearLine = 0
 
-    static let titleWords = Phrase.words("年度报告", "年报")
+    static let titleWords = ["年度报告", "年报"]
     /// Where the agency's name ends on a title line.
-    static let agencyEnds = Phrase.words("政府信息公开", "政务公开", "关于")
-    static let sentencePunctuation = Phrase.words("。", "，", "；", "：")
+    static let agencyEnds = ["政府信息公开", "政务公开", "政务信息公开", "信息公开", "关于"]
+    static let sentencePunctuation: [Character] = ["。", "，", "；", "：", ":", ";"]
+    /// Separators of a site banner and the name on one line.
+    static let bannerSeparators: [Character] = ["|", "｜", "丨", "_", "—", "－"]
     static let maxTitleCharacters = 60
     static let maxAgencyCharacters = 30
-    /// Non-blank lines at the top looked at.
-    static let topLines = 6
+    /// Non-blank lines at the top looked at, and lines above the title joined into a name.
+    static let topLines = 8
+    static let linesAbove = 2
 
-    static func find(_ report: ReportText) -> ReportTitle? {
-        var candidates: [(index: Int, bytes: [UInt8])] = []
+    struct Line {
+        var index: Int
+        var text: String
+        var isChrome: Bool
+    }
+
+    static func find(_ report: ReportText, parser: RegionParser = .shared) -> ReportTitle? {
+        var lines: [Line] = []
         for index in report.preamble {
             let cleaned = PlaceholderMarkup.stripped(report.bytes, Bytes.trimmed(report.bytes, report.lineRanges[index]))
-            let line = Bytes.trimmed(cleaned, 0..<cleaned.count)
-            guard !line.isEmpty else { continue }
-            candidates.append((index, Array(cleaned[line])))
-            if candidates.count == topLines { break }
+            let text = markupStripped(String(decoding: cleaned, as: UTF8.self))
+            guard !text.isEmpty else { continue }
+            lines.append(Line(index: index, text: text, isChrome: PageChrome.isChrome(PageChrome.afterBreadcrumb(text).text)))
+            if lines.count == topLines { break }
         }
-        for (position, candidate) in candidates.enumerated() {
-            let bytes = candidate.bytes
-            let all = 0..<bytes.count
-            guard Bytes.containsAny(titleWords, in: bytes, all),
-                  Bytes.characterCount(bytes, all) <= maxTitleCharacters,
-                  !Bytes.containsAny(sentencePunctuation, in: bytes, all) else { continue }
-            var title = ReportTitle()
-            let year = Phrase.years(in: bytes, all).first
-            if let year {
-                title.year = year.year
-                title.yearLine = candidate.index + 1
+        for (position, line) in lines.enumerated() where !line.isChrome {
+            let (after, hadBreadcrumb) = PageChrome.afterBreadcrumb(line.text)
+            var text = PageChrome.withoutCitations(after).trimmingSpaces()
+            var yearLine = line.index + 1
+            if !isTitle(text), !titleWords.contains(where: text.contains), position + 1 < lines.count,
+               !lines[position + 1].isChrome, firstYear(lines[position + 1].text) == nil, isTitle(text + lines[position + 1].text) {
+                if firstYear(text) == nil { yearLine = lines[position + 1].index + 1 }
+                text += lines[position + 1].text  // a title split after its name
             }
-            let agencyEnd = ([year?.offset] + agencyEnds.map { Bytes.find($0, in: bytes, all) }).compactMap { $0 }.min()
-            if let agencyEnd, let name = AgencyName.clean(String(decoding: bytes[0..<agencyEnd], as: UTF8.self)) {
+            guard isTitle(text) else { continue }
+            var title = ReportTitle()
+            if let (year, _) = firstYear(text) {
+                title.year = year
+                title.yearLine = yearLine
+            }
+            // Segments before the name's end, right to left: this line's, then the lines above (not across
+            // a breadcrumb, chrome or a sentence).
+            var segments = [(text: String, line: Int)]()
+            for piece in nameSegments(text) { segments.append((piece, line.index + 1)) }
+            if !hadBreadcrumb {
+                var above = position - 1
+                while above >= 0, position - above <= linesAbove, isNamePart(lines[above]) {
+                    segments.insert((lines[above].text.filter { !$0.isWhitespace }, lines[above].index + 1), at: 0)
+                    above -= 1
+                }
+            }
+            if let (name, nameLine) = assemble(segments, parser: parser) {
                 title.agency = name
-                title.agencyLine = candidate.index + 1
-            } else if position > 0, let name = agencyLine(candidates[position - 1].bytes) {
+                title.agencyLine = nameLine
+            } else if let (name, _) = nameAfterYear(text), BodyName.looksLikeBody(name, parser: parser) {
                 title.agency = name
-                title.agencyLine = candidates[position - 1].index + 1
+                title.agencyLine = line.index + 1
             }
             return title
         }
         return nil
     }
 
-    /// A line above the title that is only a name, ending as an agency's body does (局, 委员会, 人民政府 …):
-    /// a web page's menu entry above a link named "政府信息公开年报" is no agency.
-    private static func agencyLine(_ bytes: [UInt8]) -> String? {
-        let all = 0..<bytes.count
-        guard Bytes.characterCount(bytes, all) <= maxAgencyCharacters,
-              !Bytes.containsAny(sentencePunctuation, in: bytes, all),
-              let name = AgencyName.clean(String(decoding: bytes, as: UTF8.self)),
-              AgencyName.bodyEnds.contains(where: name.hasSuffix) else { return nil }
-        return name
+    /// The agency a title names ("济宁市工业和信息化局2021年政府信息公开工作年度报告", also with the year first),
+    /// for a title found elsewhere than at the top: a metadata `标题`, a 现向社会公布… clause.
+    static func agency(inTitle raw: String, parser: RegionParser) -> String? {
+        let text = PageChrome.withoutCitations(PageChrome.afterBreadcrumb(raw).text).trimmingSpaces()
+        if let (name, _) = assemble(nameSegments(text).map { ($0, 0) }, parser: parser) { return name }
+        if let (name, _) = nameAfterYear(text), BodyName.looksLikeBody(name, parser: parser) { return name }
+        return nil
+    }
+
+    /// The line without Markdown heading and emphasis marks (`# 沐阳县人民政府 2025 年 …`, `**…**`) and spaces at its ends.
+    static func markupStripped(_ line: String) -> String {
+        var text = Substring(line.trimmingSpaces())
+        text = text.drop { $0 == "#" || $0 == "*" || $0.isWhitespace }
+        while let last = text.last, last == "*" || last.isWhitespace { text = text.dropLast() }
+        return String(text)
+    }
+
+    /// A title: a report word, at most 60 characters, no sentence punctuation.
+    static func isTitle(_ text: String) -> Bool {
+        titleWords.contains(where: text.contains) && text.count <= maxTitleCharacters
+            && !text.contains(where: sentencePunctuation.contains)
+            && (text.contains("年度报告") || firstYear(text) != nil)
+    }
+
+    /// The text before the year or the first agency end, cut into the pieces a banner or spaces separate.
+    static func nameSegments(_ text: String) -> [String] {
+        var end = text.endIndex
+        if let (_, range) = firstYear(text) { end = range.lowerBound }
+        for word in agencyEnds { if let r = text.range(of: word), r.lowerBound < end { end = r.lowerBound } }
+        if let r = titleWords.compactMap({ text.range(of: $0) }).first, r.lowerBound < end { end = r.lowerBound }
+        return text[..<end].split(whereSeparator: { $0.isWhitespace || bannerSeparators.contains($0) }).map(String.init)
+    }
+
+    /// "2022年度济宁市工业和信息化局政府信息公开…": the name between the year and 政府信息公开.
+    static func nameAfterYear(_ text: String) -> (String, Int)? {
+        guard let (_, range) = firstYear(text) else { return nil }
+        var rest = text[range.upperBound...].drop { $0 == "度" }
+        rest = rest.drop { $0.isWhitespace }
+        guard let end = agencyEnds.compactMap({ rest.range(of: $0)?.lowerBound }).min() else { return nil }
+        let name = rest[..<end].filter { !$0.isWhitespace }
+        return name.isEmpty ? nil : (name, 0)
+    }
+
+    /// A line above the title that can hold part of the name: short, no punctuation, no chrome, no
+    /// breadcrumb, no report word.
+    static func isNamePart(_ line: Line) -> Bool {
+        !line.isChrome && line.text.count <= maxAgencyCharacters && !line.text.contains(where: sentencePunctuation.contains)
+            && !PageChrome.afterBreadcrumb(line.text).hadBreadcrumb && !titleWords.contains(where: line.text.contains)
+            && !line.text.contains("《") && firstYear(line.text) == nil
+            && !line.text.contains(where: { $0.isWhitespace || bannerSeparators.contains($0) })
+    }
+
+    /// The name the last segments make, right to left: the fewest that look like a body with a region,
+    /// extended by segments before them that are all region (济宁市 + 兖州区工业和信息化局); else the last
+    /// segment alone when it looks like a body without one. The line is that of the segment the body ends in.
+    static func assemble(_ segments: [(text: String, line: Int)], parser: RegionParser) -> (String, Int)? {
+        guard let last = segments.last else { return nil }
+        var name = ""
+        var found: Int?
+        for k in stride(from: segments.count - 1, through: 0, by: -1) {
+            name = segments[k].text + name
+            if let cleaned = AgencyName.clean(name), BodyName.looksLikeBody(cleaned, parser: parser),
+               !parser.parse(cleaned).isEmpty {
+                found = k
+                break
+            }
+        }
+        guard var start = found, var full = AgencyName.clean(name) else {
+            guard let bare = AgencyName.clean(last.text), BodyName.looksLikeBody(bare, parser: parser, allowBare: true),
+                  bare.count >= 5 else { return nil }
+            return (bare, last.line)
+        }
+        while start > 0 {
+            let longer = segments[start - 1].text + full
+            guard parser.parse(longer).length >= segments[start - 1].text.count + parser.parse(full).length else { break }
+            full = longer
+            start -= 1
+        }
+        return (full, segments[start].line)
+    }
+
+    /// The first year written with 年 ("2021 年", "2022年度") and where it is.
+    static func firstYear(_ text: String) -> (Int, Range<String.Index>)? {
+        let bytes = Array(text.utf8)
+        guard let first = Phrase.years(in: bytes, 0..<bytes.count).first else { return nil }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: first.offset)
+        let mark = text[start...].firstIndex(of: "年") ?? start
+        return (first.year, start..<text.index(after: mark))
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }
