@@ -2,8 +2,9 @@
 /// 沐阳县 for 沭阳县). Matched only when, of the gazetteer's counties of the same length and unit one
 /// character away (沭阳县, 泗阳县, 汝阳县 …), exactly one is supported by the rest of the text: its own name
 /// written correctly elsewhere ("中国沭阳"), else an area code, address or host of its city or its city's
-/// name (宿迁's 0527 alone does not settle 沐阳县: 沭阳县 and 泗阳县 are both in 宿迁). Never a region
-/// invented from the name alone.
+/// name (宿迁's 0527 alone does not settle 沐阳县: 沭阳县 and 泗阳县 are both in 宿迁) — unless the text writes
+/// the name with that city (深圳市坪山区: a district newer than the gazetteer, not a slip for 南山区). Never
+/// a region invented from the name alone.
 enum CountySlip {
     static let units: [Character] = ["县", "区", "旗", "市"]
     static let nameLengths = 2...5
@@ -42,6 +43,9 @@ enum CountySlip {
         }
         let byCity: [(Place, String)] = near.compactMap { county in
             guard let city = gazetteer.city(of: county) else { return nil }
+            // "深圳市坪山区": the text writes the name with the city — a district newer than the gazetteer
+            // (坪山区, 2016), not a slip for 南山区.
+            if Bytes.find(Array((city.name + slipped).utf8), in: report.flow.bytes, report.flow.all) != nil { return nil }
             if cityCode == city.code { return (county, "the name's city \(city.name)") }
             if let clue = evidence.clues.first(where: { $0.city.code == city.code }) {
                 return (county, "\(city.name) named on line \(clue.line)")
