@@ -96,7 +96,7 @@ final class BinaryExportTests: XCTestCase {
         XCTAssertEqual(try sqlite3(path, #"select id, "机关", year, typeof("check.ok"), ifnull("check.ok", 'NULL') from shandong order by id"#), [
             "000_afc6a6d0ad89b90e|济宁市兖州区工业和信息化局|2022|null|NULL",
             "002_8805b726e6c8b84f|聊城市工业和信息化局|2022|null|NULL",
-            "004_d751c33895197328|济南市济阳区工业和信息化局|2022|integer|1",
+            "004_d751c33895197328||2022|integer|1",  // 004 names no publisher (issue 13): 机关 is null
         ])
         XCTAssertEqual(shell.error, "wrote 3 rows to \(path)\n")
     }
