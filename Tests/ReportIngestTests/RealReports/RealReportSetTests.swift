@@ -16,7 +16,6 @@ final class RealReportSetTests: XCTestCase {
         // identity (agency, year, region)
         "18_guizhou_qiannan_transport_2022 year: label 2022, parser 2021",
         "37_guangxi_beibu_gulf_office_2022 city: label null, parser 南宁市",
-        "42_anhui_xuanzhou_audit_2022_mirror agency: label 宣州区审计局, parser 安徽省政务公开办公室",
         // tables (二, 三, 四)
         "05_shanghai_stcsm_2024 requests.other_handling.no_correction.business: label 2, parser 0",
         "05_shanghai_stcsm_2024 requests.other_handling.no_correction.natural: label 8, parser 0",
@@ -28,7 +27,7 @@ final class RealReportSetTests: XCTestCase {
     ]
 
     /// Recall (labelled values with a value that the parser gets) over the whole set, in per mille.
-    static let recallFloor = 774
+    static let recallFloor = 782
 
     /// Sums that the reports themselves break (the labels keep what they print; SOURCES.md says more).
     static let printedInconsistencies: Set<String> = [
