@@ -5,8 +5,7 @@ import XCTest
 /// and the reasons a run is left null.
 final class GluedSplitsTests: XCTestCase {
     private func splits(_ text: String, _ count: Int, sums: SumGroups? = nil) -> [[Int]] {
-        GluedSplits.all(GluedRun(text), into: count, group: sums?.size ?? 0, check: { sums?.holds($0) ?? true },
-                        limit: 10_000) ?? []
+        GluedSplits.all(GluedRun(text), into: count, sums: sums, limit: 10_000) ?? []
     }
 
     func testSevenDigitsAreSevenCells() {

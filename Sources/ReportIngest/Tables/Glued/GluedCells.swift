@@ -25,7 +25,7 @@ enum GluedCells {
             ?? .unresolved(cannotSplit(run, width))
         default:
             guard let sums, structural <= limit else { return .unresolved(splitWays(run, structural)) }
-            guard let splits = GluedSplits.all(run, into: width, group: sums.size, check: sums.holds, limit: limit) else {
+            guard let splits = GluedSplits.all(run, into: width, sums: sums, limit: limit) else {
                 return .unresolved(splitWays(run, limit + 1))
             }
             switch splits.count {

@@ -33,8 +33,7 @@ struct GluedRequestRows {
                 fixed[row] = split.map(Optional.some)
             } else if structural > GluedCells.limit {
                 problems[row] = GluedCells.splitWays(run, structural)
-            } else if let splits = GluedSplits.all(run, into: width, group: 7, check: SumGroups.requestRow.holds,
-                                                   limit: GluedCells.limit), !splits.isEmpty {
+            } else if let splits = GluedSplits.all(run, into: width, sums: .requestRow, limit: GluedCells.limit), !splits.isEmpty {
                 candidates.append((row, run, splits))
             } else {
                 problems[row] = GluedCells.noneAddsUp(run)

@@ -6,8 +6,11 @@ struct SumGroups: Sendable {
     static let requestRow = SumGroups(size: 7)
     static let reviewBlocks = SumGroups(size: 5)
 
-    func holds(_ group: ArraySlice<Int>) -> Bool {
-        guard let total = group.last else { return true }
-        return group.dropLast().reduce(0, +) == total
+    /// The rule one cell at a time, as `GluedSplits` walks a run: the running sum of the open group after
+    /// placing `value` as cell `cell` of the row (0 once its group is complete), or nil when `value` is
+    /// its group's total and is not the sum of the group's other cells.
+    func running(after sum: Int, placing value: Int, cell: Int) -> Int? {
+        guard cell % size == size - 1 else { return sum + value }
+        return value == sum ? 0 : nil
     }
 }
