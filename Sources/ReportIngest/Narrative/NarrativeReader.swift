@@ -21,8 +21,9 @@ enum NarrativeReader {
             ?? report.flowRange(ofSection: 2).flatMap { ProactiveTotalPattern.find(in: flow, $0) }
         set(proactiveTotal, total, in: &record)
 
-        let requests = RequestsNarrativePattern.find(in: flow, overall, year: year)
-            ?? report.flowRange(ofSection: 3).flatMap { RequestsNarrativePattern.find(in: flow, $0, year: year) }
+        let requests = bounded(RequestsNarrativePattern.find(in: flow, overall, year: year)
+            ?? report.flowRange(ofSection: 3).flatMap { RequestsNarrativePattern.find(in: flow, $0, year: year) },
+            requestsNew, in: &record)
         if let requests {
             if record[requestsNew].isNull {
                 set(requestsNew, requests, in: &record)
@@ -36,12 +37,16 @@ enum NarrativeReader {
 
         var compared: Set<String> = []
         for (name, figure) in DocumentCountsPattern.find(in: flow, overall) where compared.insert(name).inserted {
-            guard let field = catalog.lookup(name) else { continue }
+            guard let field = catalog.lookup(name), bounded(figure, field, in: &record) != nil else { continue }
             TextTableComparison.check(field, text: figure, in: &record)
         }
     }
 
     static func applyProposals(_ found: ProposalsPattern.Found, to record: inout ReportRecord) {
+        var found = found
+        found.npc = bounded(found.npc, npc, in: &record)
+        found.cppcc = bounded(found.cppcc, cppcc, in: &record)
+        found.combined = bounded(found.combined, proposalsTotal, in: &record)
         set(npc, found.npc, in: &record)
         set(cppcc, found.cppcc, in: &record)
         if let combined = found.combined {
@@ -56,7 +61,14 @@ enum NarrativeReader {
     }
 
     private static func set(_ field: FieldID, _ figure: Figure?, in record: inout ReportRecord) {
-        guard let figure else { return }
+        guard let figure = bounded(figure, field, in: &record) else { return }
         record.set(field, figure.value, line: figure.line, origin: .narrative)
+    }
+
+    /// The figure, or nil (and a warning) when it is outside what a figure can be (`FigureBounds`).
+    private static func bounded(_ figure: Figure?, _ field: FieldID, in record: inout ReportRecord) -> Figure? {
+        guard let figure, !FigureBounds.holds(figure.value) else { return figure }
+        record.warn("\(catalog[field].name) (line \(figure.line)): \(FigureBounds.warning(String(describing: figure.value)))")
+        return nil
     }
 }

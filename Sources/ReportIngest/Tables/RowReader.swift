@@ -39,6 +39,9 @@ enum RowReader {
             case .unreadable(let raw)?:
                 record.warn("\(name) (line \(cell.line)): '\(raw)' is not a number; left null")
                 return nil
+            case .outOfRange(let raw)?:
+                record.warn("\(name) (line \(cell.line)): \(FigureBounds.warning(raw))")
+                return nil
             case nil: continue
             }
         }
