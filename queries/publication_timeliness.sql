@@ -3,7 +3,7 @@
 -- government (its 人民政府办公室 publishing) by 31 March; township governments have no date in the
 -- 条例. A report whose date of publication is not stated is 'unknown', never 'late'. The loader's
 -- check.timely applies the same rule; it is listed beside the hand-written one.
-create or replace view publication_timeliness as
+create or replace temp view publication_timeliness as
 select id, agency, level, year, published, check.timely,
        case when level = 'township' then 'township'
             when dept like '人民政府%' then 'government' else 'department' end as kind,

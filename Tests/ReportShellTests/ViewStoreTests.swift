@@ -181,4 +181,19 @@ final class ViewStoreTests: XCTestCase {
         XCTAssertEqual(ViewsLocation.path(environment: ["HOME": "/h/"]), "/h/.config/gongkai/views.sql")
         XCTAssertNil(ViewsLocation.path(environment: [:]))
     }
+
+    /// A temporary view lives in its session only: never written to the views file, gone in the next
+    /// session; the saved views around it are written as before.
+    func testTemporaryViewsAreNotWrittenToTheViewsFile() throws {
+        let first = try session()
+        XCTAssertEqual(first.run("create temp view t as select id, year; create view kept as select agency;"), .success)
+        XCTAssertEqual(first.run("select count(*) from t"), .success)
+        let file = try viewsFile()
+        XCTAssertTrue(file.contains("create view kept as select agency;"), file)
+        XCTAssertFalse(file.contains("select id, year"), file)
+        let second = try session()
+        XCTAssertEqual(Set(second.session.database.views.keys), ["kept"])
+        XCTAssertEqual(second.run("create view if not exists kept as select year; drop view if exists t;"), .success)
+        XCTAssertEqual(second.session.database.views["kept"], "select agency")
+    }
 }

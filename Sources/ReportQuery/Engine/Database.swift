@@ -9,6 +9,11 @@ public struct Database: Sendable {
     public let store: ColumnStore
     /// The views, name → query text. Changed by `create view` / `drop view` and by `loadViews`.
     public private(set) var views: [String: String] = [:]
+    /// The views made with `create temp view`: in `views` for queries, left out of `savedViews`.
+    public private(set) var temporaryViews: Set<String> = []
+
+    /// The views to write to the views file: every view but the temporary ones.
+    public var savedViews: [String: String] { views.filter { !temporaryViews.contains($0.key) } }
 
     public init(store: ColumnStore) {
         self.store = store
@@ -28,7 +33,7 @@ public struct Database: Sendable {
     /// One pass suffices: a view that binds reads only views that bind, so leaving out the bad ones
     /// changes no good one.
     @discardableResult
-    public mutating func loadViews(_ stored: [String: String]) -> [ViewProblem] {
+    public mutating func loadViews(_ stored: [String: String], temporary: Set<String> = []) -> [ViewProblem] {
         var candidates = views.merging(stored) { _, new in new }
         var problems: [ViewProblem] = []
         let memo = BoundViews()
@@ -49,6 +54,7 @@ public struct Database: Sendable {
         }
         for problem in problems { candidates[problem.name] = nil }
         views = candidates
+        temporaryViews.formUnion(temporary.filter { candidates[$0] != nil })
         return problems.sorted { $0.name < $1.name }
     }
 
@@ -63,12 +69,22 @@ public struct Database: Sendable {
         switch parsed {
         case .select(let query):
             return .rows(try run(query, text: statement, cancellation: cancellation))
-        case .createView(let name, let query, let queryText, let orReplace):
+        case .createView(let name, let query, let queryText, let orReplace, let options):
+            if options.ifNotExists, let (existing, _) = Binder.view(named: name.text, in: views) {
+                return .unchanged(message: "view \(existing) exists; kept")
+            }
+            try ViewCatalog.checkTemporaryReads(name, query: query, temporary: options.temporary, temporaries: temporaryViews)
             let replaced = try ViewCatalog.create(name, query: query, queryText: queryText, statement: statement,
                                                   orReplace: orReplace, views: &views, catalog: store.catalog)
+            if options.temporary { temporaryViews.insert(name.text) } else { temporaryViews.remove(name.text) }
             return .viewCreated(name: name.text, replaced: replaced)
-        case .dropView(let name):
-            return .viewDropped(name: try ViewCatalog.drop(name, views: &views))
+        case .dropView(let name, let ifExists):
+            if ifExists, Binder.view(named: name.text, in: views) == nil {
+                return .unchanged(message: "no view \(name.text); nothing dropped")
+            }
+            let dropped = try ViewCatalog.drop(name, views: &views)
+            temporaryViews.remove(dropped)
+            return .viewDropped(name: dropped)
         case .listViews:
             let rows = views.keys.sorted().map { [Value.text($0), Value.text(views[$0]!)] }
             return .viewList(ResultSet(columns: [ResultColumn(name: "view", type: .text), ResultColumn(name: "query", type: .text)],

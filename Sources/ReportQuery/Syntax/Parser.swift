@@ -88,7 +88,12 @@ struct Parser {
         case "drop":
             position += 1
             try expect("view", after: "drop")
-            return .dropView(try name(what: "a view name", after: "view"))
+            var ifExists = false
+            if accept("if") {
+                try expect("exists", after: "if")
+                ifExists = true
+            }
+            return .dropView(try name(what: "a view name", after: ifExists ? "exists" : "view"), ifExists: ifExists)
         case "views":
             position += 1
             return .listViews
@@ -112,14 +117,25 @@ struct Parser {
             try expect("replace", after: "or")
             orReplace = true
         }
-        try expect("view", after: orReplace ? "replace" : "create")
-        let viewName = try name(what: "a view name", after: "view")
+        var options = ViewOptions()
+        options.temporary = accept("temp") || accept("temporary")
+        try expect("view", after: options.temporary ? "temp" : orReplace ? "replace" : "create")
+        if accept("if") {
+            if orReplace {
+                throw ParseFailure("'or replace' and 'if not exists' cannot be used together", hint: "choose one",
+                                   range: previous!.range)
+            }
+            try expect("not", after: "if")
+            try expect("exists", after: "not")
+            options.ifNotExists = true
+        }
+        let viewName = try name(what: "a view name", after: options.ifNotExists ? "exists" : "view")
         try expect("as", after: viewName.text)
         guard current.isKeyword("select") || current.isKeyword("with") else {
             throw failure("expected a query ('select …') after 'as'")
         }
         let query = try selectQuery()
-        return .createView(name: viewName, query: query, queryText: text(query.range), orReplace: orReplace)
+        return .createView(name: viewName, query: query, queryText: text(query.range), orReplace: orReplace, options: options)
     }
 
     private mutating func export() throws(ParseFailure) -> Statement {

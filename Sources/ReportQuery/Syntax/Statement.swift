@@ -102,8 +102,10 @@ enum ExportSource: Sendable, Hashable {
 enum Statement: Sendable, Hashable {
     case select(SelectQuery)
     /// `create [or replace] view NAME as QUERY`; `queryText` is the query as written, stored as the view.
-    case createView(name: Name, query: SelectQuery, queryText: String, orReplace: Bool)
-    case dropView(Name)
+    /// `create [or replace] [temp] view [if not exists] NAME as QUERY`.
+    case createView(name: Name, query: SelectQuery, queryText: String, orReplace: Bool, options: ViewOptions = ViewOptions())
+    /// `drop view [if exists] NAME`.
+    case dropView(Name, ifExists: Bool = false)
     case listViews
     case export(ExportSource, path: String, options: ExportOptions)
 }
@@ -115,4 +117,16 @@ struct ExportOptions: Sendable, Hashable {
     var withBOM = false
     var partitionBy: [Name] = []
     var overwrite = false
+}
+
+/// The variants of `create view`: `if not exists` keeps an existing view of that name (and says so);
+/// `temp` (`temporary`) makes a view of this session only, never written to the views file.
+public struct ViewOptions: Sendable, Hashable {
+    public var ifNotExists = false
+    public var temporary = false
+
+    public init(ifNotExists: Bool = false, temporary: Bool = false) {
+        self.ifNotExists = ifNotExists
+        self.temporary = temporary
+    }
 }

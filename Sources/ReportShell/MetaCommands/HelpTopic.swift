@@ -118,6 +118,8 @@ enum HelpTopic: String, CaseIterable {
         create view NAME as select …;            names a query; use it as 'from NAME'
         create or replace view NAME as select …; changes it (refused if that breaks a view reading it)
         drop view NAME;                          refused while another view reads it
+        create view if not exists …; drop view if exists NAME;   no error when it exists / is missing
+        create temp view NAME as select …;       this session only, never written to the file
         views;  or  .views                       lists them
         Views are saved after each change to \(path ?? "nowhere (this session has no views file)"),
         a text file of 'create view' statements you may edit; one that no longer works (or reads a

@@ -34,6 +34,9 @@ extension Session {
         case .viewDropped(let name):
             if configuration.interactive { print("dropped view \(name)\n") }
             status = saveViews(statement: text)
+        case .unchanged(let message):
+            if configuration.interactive { print(message + "\n") }
+            status = .success
         case .export(let request):
             status = export(request, statement: text)
         }
@@ -51,7 +54,7 @@ extension Session {
 
     /// After `create view` / `drop view`: the views file is rewritten.
     private func saveViews(statement: String) -> SessionStatus {
-        guard let error = viewStore.save(database.views) else { return .success }
+        guard let error = viewStore.save(database.savedViews) else { return .success }
         return fail(error)
     }
 

@@ -143,9 +143,10 @@ public final class Session {
         self.corpus = corpus
         self.summary = summary
         let views = database.views
+        let temporary = database.temporaryViews
         database = Database(records: corpus.records)
         reportLoad()
-        for problem in database.loadViews(views) {
+        for problem in database.loadViews(views, temporary: temporary) {
             output.error(VisibleText.escape("gongkai: view '\(problem.name)' no longer works: \(problem.error.message)") + "\n")
         }
         lastResult = nil

@@ -3,16 +3,6 @@ import ReportModel
 @testable import ReportQuery
 
 final class ViewTests: QueryTestCase {
-    @discardableResult
-    private func run(_ statement: String, file: StaticString = #filePath, line: UInt = #line) -> StatementResult? {
-        do {
-            return try database.execute(statement)
-        } catch {
-            XCTFail("\(statement): \(error.message)", file: file, line: line)
-            return nil
-        }
-    }
-
     func testCreateSelectAndList() throws {
         XCTAssertEqual(run("create view 山东 as select agency, year, requests.new as 新收 where province = '山东省';"),
                        .viewCreated(name: "山东", replaced: false))

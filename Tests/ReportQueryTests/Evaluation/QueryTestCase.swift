@@ -28,6 +28,17 @@ class QueryTestCase: XCTestCase {
         return result.first?.first ?? .null
     }
 
+    /// Runs a statement and returns what it gives; fails the test on an error.
+    @discardableResult
+    func run(_ statement: String, file: StaticString = #filePath, line: UInt = #line) -> StatementResult? {
+        do {
+            return try database.execute(statement)
+        } catch {
+            XCTFail("\(statement): \(error.message)", file: file, line: line)
+            return nil
+        }
+    }
+
     /// The error a statement fails with (fails the test if it succeeds).
     func error(_ statement: String, file: StaticString = #filePath, line: UInt = #line) -> QueryError? {
         do {

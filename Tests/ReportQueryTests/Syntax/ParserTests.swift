@@ -134,13 +134,13 @@ final class ParserTests: XCTestCase {
     }
 
     func testStatements() {
-        guard case .createView(let name, _, let text, let orReplace)? = statement("create view 大户 as select agency where requests.new > 100;")
+        guard case .createView(let name, _, let text, let orReplace, _)? = statement("create view 大户 as select agency where requests.new > 100;")
         else { return XCTFail("create") }
         XCTAssertEqual(name.text, "大户")
         XCTAssertEqual(text, "select agency where requests.new > 100")
         XCTAssertFalse(orReplace)
-        guard case .createView(_, _, _, true)? = statement("CREATE OR REPLACE VIEW v AS SELECT 1") else { return XCTFail("replace") }
-        guard case .dropView(let dropped)? = statement("drop view v") else { return XCTFail("drop") }
+        guard case .createView(_, _, _, true, _)? = statement("CREATE OR REPLACE VIEW v AS SELECT 1") else { return XCTFail("replace") }
+        guard case .dropView(let dropped, _)? = statement("drop view v") else { return XCTFail("drop") }
         XCTAssertEqual(dropped.text, "v")
         guard case .listViews? = statement("views;") else { return XCTFail("views") }
         guard case .export(.name(let v), "out.csv", let plain)? = statement("export v to 'out.csv'") else { return XCTFail("export") }
