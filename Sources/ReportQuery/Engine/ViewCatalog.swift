@@ -113,7 +113,7 @@ enum ViewCatalog {
     /// A saved view may not read a temporary one: the views file would then hold a view that cannot
     /// load in the next session.
     static func checkTemporaryReads(_ name: Name, query: SelectQuery, temporary: Bool, temporaries: Set<String>) throws(QueryError) {
-        guard !temporary, let from = query.from, temporaries.contains(from.text) else { return }
+        guard !temporary, let from = query.referencedTables.first(where: { temporaries.contains($0.text) }) else { return }
         throw QueryError("saved view '\(name.text)' cannot read the temporary view '\(from.text)'",
                          hint: "make it temporary too: create temp view \(name.text) as …", range: from.range)
     }
