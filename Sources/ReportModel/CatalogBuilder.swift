@@ -29,9 +29,9 @@ struct CatalogBuilder {
         add("year", "年度", ["年度", "年份"], .integer, group: .identity, headline: true)
         add("published", "发布日期", ["发布日期"], .text, group: .identity)
         add("template", "格式", ["格式"], .text, group: .identity)
-        add("tables.proactive", "表二 主动公开（text/partial/image/absent）", ["表二"], .text, group: .identity)
-        add("tables.requests", "表三 依申请（text/partial/image/absent）", ["表三"], .text, group: .identity)
-        add("tables.review", "表四 复议诉讼（text/partial/image/absent）", ["表四"], .text, group: .identity)
+        add("tables.proactive", "表二 主动公开（text/partial/unread/image/absent）", ["表二"], .text, group: .identity)
+        add("tables.requests", "表三 依申请（text/partial/unread/image/absent）", ["表三"], .text, group: .identity)
+        add("tables.review", "表四 复议诉讼（text/partial/unread/image/absent）", ["表四"], .text, group: .identity)
     }
 
     mutating func addRequests() {

@@ -42,17 +42,23 @@ struct TableOracle {
         case .absent: values[id] = .text("absent")
         case .text(let t):
             var complete = 0
+            var figures = 0
             for (i, row) in t.rows.enumerated() where !row.isHeader && !row.isAllBlank {
                 if flowed, row.hasBlank, row.cells.contains(where: { $0.field != nil }) { continue }
                 if let glued {
                     guard let read = glued[i] else { continue }
-                    for (cell, value) in zip(row.cells, read) { if let field = cell.field { values[field] = value } }
+                    for (cell, value) in zip(row.cells, read) {
+                        if let field = cell.field, value != .null { values[field] = value; figures += 1 }
+                    }
                 } else {
-                    for cell in row.cells where !cell.isBlank { if let field = cell.field { values[field] = cell.value } }
+                    for cell in row.cells where !cell.isBlank {
+                        if let field = cell.field { values[field] = cell.value; figures += 1 }
+                    }
                 }
                 if row.required { complete += 1 }
             }
-            values[id] = .text(complete == required ? "text" : "partial")
+            // Not one figure read: the table is there but `unread`.
+            values[id] = .text(complete == required ? "text" : (figures == 0 ? "unread" : "partial"))
         }
     }
 

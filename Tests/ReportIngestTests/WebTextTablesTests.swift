@@ -113,7 +113,7 @@ final class WebTextTablesTests: XCTestCase {
             + "1100011" + "00000" + "00000"
         let r = record(text)
         XCTAssertEqual(r["review.total"], .null)
-        XCTAssertEqual(r["tables.review"], .text("partial"))
+        XCTAssertEqual(r["tables.review"], .text("unread"))
         hasWarning(r, "table 四", "digits 11000110000000000 split 2 ways; left null")
     }
 }

@@ -63,7 +63,7 @@ enum LabelText {
     private static let image = Array("[image:".unicodeScalars)
 
     /// `[bookmark: …]` or `[image: …]` starting at `i`: where it ends (after `]`).
-    private static func markerLength(_ source: ArraySlice<Unicode.Scalar>, at i: Int) -> (end: Int, isImage: Bool)? {
+    static func markerLength(_ source: ArraySlice<Unicode.Scalar>, at i: Int) -> (end: Int, isImage: Bool)? {
         let isImage: Bool
         if starts(source, at: i, with: image) {
             isImage = true

@@ -28,8 +28,13 @@ enum ProactiveTableReader {
         for row in ProactiveRow.allCases {
             guard let matched = found.proactive[row] else { continue }
             let columns = self.columns(row, template)
-            guard columns.contains(where: { $0 != nil }) else { continue }
-            if !read(matched, columns: columns, row: row, dataColumn: dataColumns[matched.columns], blanks: &blanks, into: &record) {
+            guard columns.contains(where: { $0 != nil }) else {
+                reading.proactiveRows.insert(row)
+                continue
+            }
+            if read(matched, columns: columns, row: row, dataColumn: dataColumns[matched.columns], blanks: &blanks, into: &record) {
+                reading.proactiveRows.insert(row)
+            } else {
                 unreadable = true
             }
         }

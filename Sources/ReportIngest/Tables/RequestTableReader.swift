@@ -34,11 +34,14 @@ enum RequestTableReader {
             guard let matched = rows[row] else { continue }
             if let run = GridRow.glued(matched.cells)?.gluedRun {
                 runs[row] = run
-            } else if !read(matched, row: row, dataColumn: dataColumns[matched.columns], blanks: &blanks, into: &record) {
+            } else if read(matched, row: row, dataColumn: dataColumns[matched.columns], blanks: &blanks, into: &record) {
+                reading.requestRows.insert(row)
+            } else {
                 unreadable = true
             }
         }
-        if !runs.isEmpty, !readGlued(runs, rows: rows, expected: expected, blanks: &blanks, into: &record) {
+        if !runs.isEmpty, !readGlued(runs, rows: rows, expected: expected, blanks: &blanks, read: &reading.requestRows,
+                                     into: &record) {
             unreadable = true
         }
         RowReader.warnBlanks(blanks, table: .requests, record: &record)
@@ -56,7 +59,7 @@ enum RequestTableReader {
     /// known cells. False when one is left null.
     private static func readGlued(
         _ runs: [RequestRow: GluedRun], rows: [RequestRow: MatchedRow], expected: [RequestRow], blanks: inout Int,
-        into record: inout ReportRecord
+        read readRows: inout Set<RequestRow>, into record: inout ReportRecord
     ) -> Bool {
         let catalog = FieldCatalog.standard
         var known: [RequestRow: [Int?]] = [:]
@@ -70,7 +73,9 @@ enum RequestTableReader {
             guard let line = rows[row]?.line, runs[row] != nil else { continue }
             if let cells = glued.values[row] {
                 let matched = MatchedRow(cells: cells.map { GridCell(kind: .number(.integer($0)), line: line) }, line: line)
-                complete = read(matched, row: row, dataColumn: nil, blanks: &blanks, into: &record) && complete
+                let done = read(matched, row: row, dataColumn: nil, blanks: &blanks, into: &record)
+                if done { readRows.insert(row) }
+                complete = done && complete
             } else {
                 record.warn("requests.\(row.name) (line \(line)): \(glued.problems[row] ?? "left null")")
                 complete = false

@@ -12,9 +12,16 @@ enum TableExtraction {
         let grid = TableGrid(lines: lines)
         let found = TableLocator(rows: grid.rows, sections: sections).found
         for warning in found.warnings { record.warn(warning) }
-        let proactive = ProactiveTableReader.read(found, into: &record)
-        let requests = RequestTableReader.read(found, into: &record)
-        let review = ReviewTableReader.read(found, into: &record)
+        let proactiveWarnings = record.warningList.count
+        let proactive = ProactiveReconciler.reconcile(
+            ProactiveTableReader.read(found, into: &record), found: found, lines: lines, warningsFrom: proactiveWarnings,
+            into: &record)
+        let warningsBefore = record.warningList.count
+        let requests = RequestReconciler.reconcile(
+            RequestTableReader.read(found, into: &record), found: found, lines: lines, warningsFrom: warningsBefore,
+            into: &record)
+        let review = ReviewReconciler.reconcile(ReviewTableReader.read(found, into: &record), found: found, lines: lines,
+                                                into: &record)
         TableStatusWriter.write(.proactive, reading: proactive, found: found, into: &record)
         TableStatusWriter.write(.requests, reading: requests, found: found, into: &record)
         TableStatusWriter.write(.review, reading: review, found: found, into: &record)

@@ -35,8 +35,31 @@ struct TableLocator {
         }
         self.hints = hints.sorted { $0.index < $1.index }
         self.hintRanges = ranges
-        for row in rows { visit(row) }
+        for row in rows {
+            visit(row)
+            // A row of figures that opened another table is that table's; any other row that ended the table
+            // (its last figures, or a heading sharing a line with its last row) is read with it.
+            let ownsRow = (state ?? region) != nil && row.hasData
+            trackSpan(at: row.line, through: ownsRow ? row.line - 1 : row.cells.reduce(row.line) { max($0, $1.line) })
+        }
+        trackSpan(at: Int.max, through: Int.max)
         flushReview()
+    }
+
+    /// The table being read since which line.
+    private var spanStart: (table: TableKind, line: Int)?
+
+    /// Closes the span of the table read so far when another one (or none) is read after the row at
+    /// `line`…`last`: the row's lines are read too (it may end the table, or share a line with the table's
+    /// last row).
+    private mutating func trackSpan(at line: Int, through last: Int) {
+        // After table 四's figures the table's section goes on (its last figure may follow them).
+        let current = state ?? region
+        if let open = spanStart, open.table == current, line != Int.max { return }
+        if let open = spanStart, last >= open.line {
+            found.spans[open.table, default: []].append(open.line..<(last == Int.max ? last : last + 1))
+        }
+        spanStart = current.map { ($0, line) }
     }
 
     private mutating func visit(_ row: GridRow) {
@@ -54,6 +77,7 @@ struct TableLocator {
             if let table = TableHeadings.header(of: row.label) {
                 header(table, row: row)
             } else {
+                noteLabel(row)
                 pending.append(contentsOf: row.label)
                 if pending.count > Self.pendingLimit { pending.removeFirst(pending.count - Self.pendingLimit) }
             }
@@ -62,8 +86,9 @@ struct TableLocator {
         noteImage(row)
         if isPageNumber(row) { return }
         let label = pending + row.label
+        let fromPieces = !pending.isEmpty
         pending.removeAll(keepingCapacity: true)
-        read(row, label: label)
+        read(row, label: label, fromPieces: fromPieces)
     }
 
     /// A PDF page number ("- 3 -", or in table 三 a bare figure or two between a label and its figures) is
@@ -88,7 +113,7 @@ struct TableLocator {
             flushReview()
             state = table
         }
-        found.noteStart(table, line: row.line)
+        found.noteSeen(table, line: row.line)
         if table == .proactive, let template = TableHeadings.proactiveTemplate(of: row.label),
            found.proactiveHeadings[template] == nil {
             found.proactiveHeadings[template] = row.line
@@ -99,6 +124,16 @@ struct TableLocator {
         pending.removeAll(keepingCapacity: true)
     }
 
+    /// A text-only row inside table 二 or 三 that names one of its rows shows the table is there.
+    private mutating func noteLabel(_ row: GridRow) {
+        guard let state, found.seenLine[state] == nil else { return }
+        switch state {
+        case .proactive: if TableRowKeys.proactive.match(row.label) != nil { found.noteSeen(.proactive, line: row.line) }
+        case .requests: if TableRowKeys.requests.match(row.label) != nil { found.noteSeen(.requests, line: row.line) }
+        case .review: if TableHeadings.isReviewHeader(row.label) { found.noteSeen(.review, line: row.line) }
+        }
+    }
+
     private mutating func noteImage(_ row: GridRow) {
         guard row.hasImage else { return }
         if let region, found.imageLine[region] == nil { found.imageLine[region] = row.line }
@@ -107,7 +142,7 @@ struct TableLocator {
         }
     }
 
-    private mutating func read(_ row: GridRow, label: [Unicode.Scalar]) {
+    private mutating func read(_ row: GridRow, label: [Unicode.Scalar], fromPieces: Bool) {
         if state == .review {
             readReview(row)
             return
@@ -131,6 +166,9 @@ struct TableLocator {
             }
             if let warning = Self.store(item, row, in: &found.requests, table: .requests, name: item.label) {
                 found.warnings.append(warning)
+            } else if fromPieces, TableRowKeys.requests.match(row.label) != item {
+                // Only the label's earlier pieces name the row.
+                found.requests[item]?.fromPieces = true
             }
         } else if state == .requests, fitsRequests {
             found.warnings.append("table 三: a row of figures at line \(row.line) has no known label; skipped")

@@ -54,3 +54,21 @@ enum TableRowKeys {
         ("结转下年", .carriedOut, atEnd: false),
     ])
 }
+
+extension TableRowKeys {
+    /// Table 二's row words as they start a label in running text (`StreamProactiveRows`): 行政规范性文件
+    /// before 规范性文件, longest first at each position.
+    static let proactiveWords: [(word: [Unicode.Scalar], row: ProactiveRow)] = [
+        ("行政规范性文件", ProactiveRow.normative), ("规范性文件", .normative), ("规章", .rules), ("行政许可", .license),
+        ("其他对外管理服务事项", .otherServices), ("行政处罚", .penalty), ("行政强制", .coercion),
+        ("行政事业性收费", .fees), ("事业性收费", .fees), ("政府集中采购", .procurement),
+    ].map { (LabelText.folded($0.0), $0.1) }
+
+    /// The row word starting at `i`, with its length.
+    static func proactiveWord(_ text: [Unicode.Scalar], at i: Int) -> (ProactiveRow, Int)? {
+        for (word, row) in proactiveWords where text[i] == word[0] {
+            if LabelText.starts(text[...], at: i, with: word) { return (row, word.count) }
+        }
+        return nil
+    }
+}

@@ -79,7 +79,7 @@ enum HelpTopic: String, CaseIterable {
     static let fieldsText = """
         Every report has the same fields; a field the text does not state is null (never 0).
           identity      id, file, agency, dept, province, city, county, level, year, published, template,
-                        tables.proactive / tables.requests / tables.review (text, partial, image, absent)
+                        tables.proactive / tables.requests / tables.review (text, partial, unread, image, absent)
           table 二      proactive.total, proactive.rules.issued … proactive.fees
           table 三      requests.ROW.COLUMN — rows new, carried_in, granted, partial, denied(.reason),
                         unavailable(.reason), not_processed(.reason), other_handling(.reason), processed,

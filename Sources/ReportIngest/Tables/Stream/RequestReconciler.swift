@@ -1,0 +1,96 @@
+import ReportModel
+
+/// Puts table 三's two readings together: the row-by-row reading already in the record
+/// (`RequestTableReader`) and the sequence reading of the table's lines (`StreamRequestRows`), then
+/// applies `SumGuard`. Rows only the sequence reading found are added; rows the readings disagree on are
+/// left null; the status and the warnings are rewritten when anything changed.
+enum RequestReconciler {
+    private static let catalog = FieldCatalog.standard
+
+    /// - Parameter warningsFrom: the number of warnings before the row-by-row reader ran (its warnings
+    ///   about rows the sequence reading then read are dropped).
+    static func reconcile(
+        _ reading: TableReading, found: LocatedTables, lines: [SourceLine], warningsFrom: Int,
+        into record: inout ReportRecord
+    ) -> TableReading {
+        guard let stream = TableStream(.requests, found: found, lines: lines, sawLabel: { TableRowKeys.requests.match($0) != nil })
+        else { return reading }
+        let sequence = StreamRequestRows(stream)
+        if let a = reading.template, let b = sequence.template, a != b { return reading }
+        let template = reading.template ?? sequence.template
+        let expected = template == .y2019 ? RequestTableReader.singleOtherHandling : RequestRow.printed
+
+        var reading = reading
+        var added: [RequestRow] = []
+        var uncertain = Set<RequestRow>()
+        var notes: [String] = []
+        var nulled = Set<RequestRow>()
+        for row in expected {
+            let byRow = reading.requestRows.contains(row)
+            if byRow, let around = sequence.numbers[row], around != values(row, record).compactMap(\.intValue) {
+                let printed = values(row, record)
+                clear(row, in: &record)
+                nulled.insert(row)
+                notes.append("table 三 row \(row.label): read row by row as \(show(printed)), but the figures around its label are \(around.map(String.init).joined(separator: " ")); left null")
+                continue
+            }
+            switch (byRow, sequence.rows[row]) {
+            case (true, let cells?):
+                let printed = values(row, record)
+                if printed != cells.values {
+                    clear(row, in: &record)
+                    nulled.insert(row)
+                    notes.append("table 三 row \(row.label): read row by row as \(show(printed)), as a sequence of labels and figures as \(show(cells.values)); left null")
+                }
+            case (true, nil):
+                if found.requests[row]?.fromPieces == true {
+                    uncertain.insert(row)
+                }
+            case (false, let cells?):
+                for (i, column) in ApplicantColumn.printed.enumerated() {
+                    record.set(catalog.requests(row, column), cells.values[i], line: cells.lines[i], origin: .table)
+                }
+                added.append(row)
+                uncertain.insert(row)
+            case (false, nil):
+                continue
+            }
+        }
+        let subtotals = sequence.subtotals.mapValues(\.values)
+        for (row, reason) in SumGuard.rowsToNull(uncertain: uncertain, template: template, subtotals: subtotals, record: record) {
+            clear(row, in: &record)
+            nulled.insert(row)
+            notes.append("table 三 row \(row.label): read from pieces, and \(reason); left null")
+        }
+        guard !added.isEmpty || !nulled.isEmpty else { return reading }
+
+        let read = reading.requestRows.union(added).subtracting(nulled)
+        reading.requestRows = read
+        let missing = expected.filter { !read.contains($0) }
+        reading.status = missing.isEmpty ? .text : .partial
+        let kept = added.filter { !nulled.contains($0) }
+        let warnings = ReconciledWarnings(
+            table: .requests, added: kept.map(\.label), addedLines: kept.compactMap { sequence.rows[$0]?.lines }.flatMap { $0 },
+            notes: notes)
+        warnings.write(from: warningsFrom, expected: expected.map(\.label), missing: missing.map(\.label), into: &record)
+        if reading.template == nil, let template = sequence.template {
+            reading.template = template
+            reading.templateLine = RequestRow.otherHandling.children.compactMap { sequence.rows[$0]?.lines.first }.min()
+                ?? sequence.rows[.otherHandling]?.lines.first ?? 0
+        }
+        if reading.line == 0 { reading.line = found.firstLine[.requests] ?? stream.firstLine }
+        return reading
+    }
+
+    private static func values(_ row: RequestRow, _ record: ReportRecord) -> [Value] {
+        ApplicantColumn.printed.map { record[catalog.requests(row, $0)] }
+    }
+
+    private static func clear(_ row: RequestRow, in record: inout ReportRecord) {
+        for column in ApplicantColumn.printed { record.set(catalog.requests(row, column), .null, line: 0, origin: .table) }
+    }
+
+    private static func show(_ values: [Value]) -> String {
+        values.map { $0.isNull ? "·" : "\($0)" }.joined(separator: " ")
+    }
+}

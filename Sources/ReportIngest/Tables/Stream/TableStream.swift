@@ -1,0 +1,104 @@
+/// A table's lines read as one sequence, whatever their structure: the label text (folded; whitespace,
+/// tabs, pipes and line breaks dropped) and the figures, each at the offset of the label text where it
+/// was printed. Where a line breaks, whether cells sit one per line or seven per line, and blank lines
+/// between them make no difference to the sequence; only the order of labels and figures does.
+///
+/// Left out: `[bookmark: …]` / `[image: …]` markers, Markdown `|---|` separator lines, page numbers
+/// ("- 3 -", "第3页"), and prose — a line with a sentence end (。) ends the sequence once a row label
+/// has been seen (narrative after the table), and is skipped before (notes above it).
+struct TableStream {
+    struct Figure: Sendable {
+        var kind: GridCell.Kind
+        var line: Int
+        /// The label text printed before it: `text[..<offset]`.
+        var offset: Int
+    }
+
+    private(set) var text: [Unicode.Scalar] = []
+    private(set) var figures: [Figure] = []
+    /// Lines read into the sequence (first and last), for warnings.
+    private(set) var firstLine = 0
+    private(set) var lastLine = 0
+
+    /// - Parameter sawLabel: whether text names a row of the table (from then on, prose ends the sequence).
+    init(lines: some Sequence<SourceLine>, sawLabel: ([Unicode.Scalar]) -> Bool) {
+        var scalars: [Unicode.Scalar] = []
+        var folded: [Unicode.Scalar] = []
+        var labelSeen = false
+        for line in lines {
+            scalars.removeAll(keepingCapacity: true)
+            Self.stripMarkers(line.text, into: &scalars)
+            if scalars.contains("。") {
+                if labelSeen { break }
+                continue
+            }
+            if Self.isSeparatorOrPageNumber(scalars) { continue }
+            var start = 0
+            let before = text.count
+            while start < scalars.count {
+                var end = start
+                while end < scalars.count, !Self.separates(scalars[end]) { end += 1 }
+                if end > start { add(scalars[start..<end], line: line.number, folded: &folded) }
+                start = end + 1
+            }
+            if text.count > before || figures.last?.line == line.number {
+                if firstLine == 0 { firstLine = line.number }
+                lastLine = line.number
+            }
+            if !labelSeen, text.count > before, sawLabel(Array(text[before...])) { labelSeen = true }
+        }
+    }
+
+    /// The lines read while `table` was being read (`LocatedTables.spans`), as a sequence; nil when the
+    /// table was never read.
+    init?(_ table: TableKind, found: LocatedTables, lines: [SourceLine], sawLabel: ([Unicode.Scalar]) -> Bool) {
+        guard let spans = found.spans[table], !spans.isEmpty else { return nil }
+        self.init(lines: lines.lazy.filter { line in spans.contains { $0.contains(line.number) } }, sawLabel: sawLabel)
+    }
+
+    private mutating func add(_ piece: ArraySlice<Unicode.Scalar>, line: Int, folded: inout [Unicode.Scalar]) {
+        folded.removeAll(keepingCapacity: true)
+        LabelText.fold(piece, into: &folded)
+        guard !folded.isEmpty else { return }
+        let kind = GridCell.classify(folded[...])
+        if kind == .text {
+            text.append(contentsOf: folded)
+        } else {
+            figures.append(Figure(kind: kind, line: line, offset: text.count))
+        }
+    }
+
+    private static func separates(_ s: Unicode.Scalar) -> Bool {
+        LabelText.isSpace(s) || s == "|" || s == "\r" || s == "\n"
+    }
+
+    /// The line without its `[bookmark: …]` / `[image: …]` markers.
+    private static func stripMarkers(_ text: String, into scalars: inout [Unicode.Scalar]) {
+        let source = Array(text.unicodeScalars)
+        var i = 0
+        while i < source.count {
+            if source[i] == "[", let marker = LabelText.markerLength(source[...], at: i) {
+                scalars.append(" ")
+                i = marker.end
+                continue
+            }
+            scalars.append(source[i])
+            i += 1
+        }
+    }
+
+    /// `|---|:--|`, "- 3 -", "—3—", "第 3 页", "第3页 共10页".
+    private static func isSeparatorOrPageNumber(_ s: [Unicode.Scalar]) -> Bool {
+        let visible = s.filter { !separates($0) && $0 != "|" }
+        guard !visible.isEmpty else { return !s.isEmpty && s.contains("|") }
+        if s.contains("|"), visible.allSatisfy({ $0 == "-" || $0 == ":" }) { return true }
+        let digits = visible.filter { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+        guard !digits.isEmpty, digits.count <= 4 else { return false }
+        let rest = visible.filter { !digits.contains($0) }
+        let dashes: Set<Unicode.Scalar> = ["-", "—", "－", "–"]
+        if let first = visible.first, let last = visible.last, dashes.contains(first), dashes.contains(last),
+           rest.allSatisfy(dashes.contains) { return true }
+        let pageWords: Set<Unicode.Scalar> = ["第", "页", "共", "/"]
+        return visible.first == "第" && rest.contains("页") && rest.allSatisfy(pageWords.contains)
+    }
+}
