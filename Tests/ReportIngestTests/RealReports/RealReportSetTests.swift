@@ -17,13 +17,8 @@ final class RealReportSetTests: XCTestCase {
         "18_guizhou_qiannan_transport_2022 year: label 2022, parser 2021",
         "37_guangxi_beibu_gulf_office_2022 city: label null, parser 南宁市",
         // tables (二, 三, 四)
-        "05_shanghai_stcsm_2024 requests.other_handling.no_correction.business: label 2, parser 0",
-        "05_shanghai_stcsm_2024 requests.other_handling.no_correction.natural: label 8, parser 0",
-        "05_shanghai_stcsm_2024 requests.other_handling.no_correction.total: label 10, parser 0",
         "05_shanghai_stcsm_2024 requests.unavailable.not_held.natural: label 4, parser 1",
         "05_shanghai_stcsm_2024 requests.unavailable.not_held.total: label 4, parser 1",
-        "05_shanghai_stcsm_2024 requests.unavailable.unclear.natural: label 0, parser 6",
-        "05_shanghai_stcsm_2024 requests.unavailable.unclear.total: label 0, parser 6",
     ]
 
     /// Recall (labelled values with a value that the parser gets) over the whole set, in per mille.
