@@ -40,7 +40,7 @@ enum ProactiveReconciler {
                 switch item == .fees ? CellReading.amount(cell) : CellReading.count(cell) {
                 case .value(let v): values.append((item, v, cell.line))
                 case .blank: values.append((item, .null, cell.line))
-                case .unreadable: readable = false
+                case .unreadable, .outOfRange: readable = false
                 }
             }
             guard readable else { continue }

@@ -105,7 +105,7 @@ struct StreamRequestRows {
                 switch CellReading.count(GridCell(kind: figure.kind, line: figure.line)) {
                 case .value(let v): cells.values.append(v)
                 case .blank: cells.values.append(.null)
-                case .unreadable(let raw): unreadable = unreadable ?? raw
+                case .unreadable(let raw), .outOfRange(let raw): unreadable = unreadable ?? raw
                 }
                 cells.lines.append(figure.line)
             }
