@@ -12,12 +12,13 @@ import Darwin
 public enum AtomicFile {
     /// Replaces (or creates) `path` with `bytes`. With `createDirectories`, missing parent folders are
     /// made first (mode 0700, like a config folder); otherwise a missing folder is an error.
-    public static func write(_ bytes: [UInt8], to given: String, createDirectories: Bool = false) -> FileError? {
+    public static func write(_ bytes: [UInt8], to given: String, createDirectories: Bool = false,
+                             journal: TemporaryJournal? = nil) -> FileError? {
         let isLink = FileStatus.of(given, followingLinks: false)?.kind == .symbolicLink
         let path = isLink ? FilePaths.canonical(given) : given
         let directory = FilePaths.directory(of: path)
         if createDirectories, let error = makeDirectories(directory) { return error }
-        return write(to: path) { temporary in
+        return write(to: path, journal: journal) { temporary in
             let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             guard fd >= 0 else { return FileError(path: directory, operation: "create a file in", code: errno) }
             defer { close(fd) }
@@ -29,9 +30,12 @@ public enum AtomicFile {
     /// (a writer that makes its own file, as SQLite does). When `body` succeeds the file is flushed to
     /// disk and renamed over `path`; when anything fails, the temporary file is removed and `path`
     /// is untouched. A process killed meanwhile leaves only the hidden temporary file, never a partial
-    /// file at `path`.
-    public static func write(to path: String, using body: (_ temporaryPath: String) -> FileError?) -> FileError? {
+    /// file at `path` — which `journal`, when given, records for removal at a later start.
+    public static func write(to path: String, journal: TemporaryJournal? = nil,
+                             using body: (_ temporaryPath: String) -> FileError?) -> FileError? {
         let temporary = temporaryPath(for: path)
+        let entry = journal?.record(temporary)
+        defer { journal?.forget(entry) }
         if let error = body(temporary) ?? sync(temporary) {
             unlink(temporary)
             return error
@@ -106,7 +110,8 @@ public enum AtomicFile {
         close(fd)
     }
 
-    private static func makeDirectories(_ directory: String) -> FileError? {
+    /// Makes `directory` and its missing parents (mode 0700, like a config folder).
+    public static func makeDirectories(_ directory: String) -> FileError? {
         var current = directory.hasPrefix("/") ? "" : "."
         for component in directory.split(separator: "/") {
             current += "/" + component

@@ -8,8 +8,12 @@ import Foundation
 public enum AtomicFolder {
     /// Creates (or with `replacing`, replaces) the folder `path` with what `body` writes into the
     /// temporary folder it is given (the path passed to `body` exists and is empty).
-    public static func write(to path: String, replacing: Bool, using body: (_ temporaryFolder: String) -> FileError?) -> FileError? {
+    /// `journal`, when given, records the temporary folder for removal at a later start.
+    public static func write(to path: String, replacing: Bool, journal: TemporaryJournal? = nil,
+                             using body: (_ temporaryFolder: String) -> FileError?) -> FileError? {
         let temporary = AtomicFile.temporaryPath(for: path)
+        let entry = journal?.record(temporary)
+        defer { journal?.forget(entry) }
         guard mkdir(temporary, 0o755) == 0 else {
             return FileError(path: FilePaths.directory(of: path), operation: "create a folder in", code: errno)
         }

@@ -81,6 +81,7 @@ struct QueryCommand: ParsableCommand {
             terminalWidth: { terminalOutput ? Terminal.width(fd: 1) : nil },
             testQueryDelayMilliseconds: environment["GONGKAI_TEST_SLOW_QUERY_MS"].flatMap { Int($0) } ?? 0)
         configuration.quiet = quiet
+        configuration.journal = TemporaryJournal.location(environment: environment)
         configuration.bom = bom
         configuration.headers = !noHeader
         configuration.separator = separator.map { $0 == "\\t" ? "\t" : $0 }
@@ -88,6 +89,7 @@ struct QueryCommand: ParsableCommand {
             standard: StandardStreams.writeOutput, error: StandardStreams.writeError))
         // Not one path given could be read: answering over nothing would mislead a script.
         if session.corpus.nothingReadable { throw ExitCode(ExitStatus.failure) }
+        defer { session.finish() }   // an `.output` file still open is renamed into place
         let status: Int32
         if scripted {
             status = runScripts(session).exitCode

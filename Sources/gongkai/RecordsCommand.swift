@@ -1,4 +1,6 @@
 import ArgumentParser
+import FileAccess
+import Foundation
 import ReportIngest
 import ReportModel
 import ReportOutput
@@ -38,7 +40,9 @@ struct RecordsCommand: ParsableCommand {
         if let format, !Session.recordFormats.contains(format.lowercased()) && format.lowercased() != "ndjson" {
             throw ValidationError("unknown format '\(format)'; one of \(Session.recordFormats.joined(separator: ", "))")
         }
-        let session = Session(configuration: SessionConfiguration(paths: paths),
+        var configuration = SessionConfiguration(paths: paths)
+        configuration.journal = TemporaryJournal.location(environment: ProcessInfo.processInfo.environment)
+        let session = Session(configuration: configuration,
                               output: SessionOutput(standard: StandardStreams.writeOutput, error: StandardStreams.writeError))
         let status = session.writeRecords(format: format, output: output, sources: sources)
         if status != .success { throw ExitCode(status.exitCode) }

@@ -6,3 +6,12 @@ func makeTemporaryFolder() throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url.resolvingSymlinksInPath()
 }
+
+/// The id of a process that has exited (and been reaped), so no process has it now.
+func goneProcessID() throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/true")
+    try process.run()
+    process.waitUntilExit()
+    return process.processIdentifier
+}

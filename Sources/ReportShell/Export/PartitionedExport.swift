@@ -15,6 +15,7 @@ struct PartitionedExport {
 
     let request: ExportRequest
     let target: ExportTarget
+    let journal: TemporaryJournal?
 
     func write() -> QueryError? {
         let path = target.absolutePath
@@ -38,7 +39,7 @@ struct PartitionedExport {
                               hint: "partition by a column with short values")
         }
         var failure: QueryError?
-        let error = AtomicFolder.write(to: path, replacing: request.overwrite) { folder in
+        let error = AtomicFolder.write(to: path, replacing: request.overwrite, journal: journal) { folder in
             for partition in split.partitions {
                 if let error = AtomicFolder.makeFolders(partition.folders, in: folder) { return error }
                 let file = FilePaths.join(partition.folders.reduce(folder, FilePaths.join), "part-0.parquet")

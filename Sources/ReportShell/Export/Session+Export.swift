@@ -26,16 +26,16 @@ extension Session {
     /// Writes the file or folder; `provenance: false` leaves the `sources` and `warnings` tables out.
     func write(_ request: ExportRequest, to target: ExportTarget, provenance: Bool = true) -> QueryError? {
         if !request.partitionBy.isEmpty {
-            return PartitionedExport(request: request, target: target).write()
+            return PartitionedExport(request: request, target: target, journal: configuration.journal).write()
         }
         switch target.format {
         case .text(let format):
             let text = Session.exportText(request.result, format: format, withBOM: request.withBOM, nullText: settings.nullText)
-            return AtomicFile.write(Array(text.utf8), to: target.absolutePath).map(Session.writeFailure)
+            return AtomicFile.write(Array(text.utf8), to: target.absolutePath, journal: configuration.journal).map(Session.writeFailure)
         case .file(let format):
             let tables = exportTables(request, format: format, provenance: provenance)
             var failure: QueryError?
-            let error = AtomicFile.write(to: target.absolutePath) { temporary in
+            let error = AtomicFile.write(to: target.absolutePath, journal: configuration.journal) { temporary in
                 failure = format.writer.write(tables, toFile: temporary).map { Session.writeFailure($0) }
                 return failure == nil ? nil : FileError(path: temporary, operation: "write", code: 0)
             }

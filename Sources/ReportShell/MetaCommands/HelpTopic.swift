@@ -145,7 +145,11 @@ enum HelpTopic: String, CaseIterable {
           'wrote N rows to PATH'. Refused: a path with a control character (NUL …), a target inside a
           loaded corpus folder or that is a loaded report (by device and inode, however it is
           spelled), and an existing target that is not a regular file (a FIFO, a device, a folder;
-          for 'partition by', anything but a folder).
+          for 'partition by', anything but a folder). A temporary file a killed gongkai left beside a
+          target is removed at the next start.
+        .output FILE sends every result to FILE from then on (.output alone: back to the screen);
+          .once FILE only the next statement's. Written as an export is (the same checks, renamed
+          into place when the redirection ends), in the current .format, every row.
 
         """
 }

@@ -32,6 +32,10 @@ public final class Session {
     var location: ScriptLocation?
     /// How deep `.read` has nested (a script reading itself is stopped).
     var readDepth = 0
+    /// `.output FILE` / `.once FILE`: where results go instead of standard output.
+    var redirection: OutputRedirect?
+    /// After `.once`: the items (the `.once` itself, then the next) before its file is closed.
+    var onceItemsLeft = 0
 
     /// Loads the corpus and the views file, reporting the load summary, any loading problems and any
     /// bad views on the error output.
@@ -42,6 +46,7 @@ public final class Session {
         settings.headers = configuration.headers
         settings.bom = configuration.bom
         settings.separator = configuration.separator
+        configuration.journal?.removeStale()
         let (corpus, summary) = Session.loadCorpus(configuration.paths, options: configuration.loadOptions)
         self.corpus = corpus
         self.summary = summary
@@ -96,6 +101,7 @@ public final class Session {
         for item in items where !hasQuit {
             location = file.map { ScriptLocation(file: $0, line: item.line, column: item.column) }
             let status = item.kind == .metaCommand ? runMetaCommand(item.text) : runStatement(item.text)
+            countOnceItem(status: status)
             worst = max(worst, status)
             if cancellation.isCancelled { return max(worst, .failure) }
             if status != .success && !configuration.keepGoing { break }
@@ -160,9 +166,10 @@ public final class Session {
 
     // MARK: - Output
 
-    /// Results and anything asked for (tables, `.help`, `.show`).
+    /// Results and anything asked for (tables, `.help`, `.show`): to the `.output`/`.once` file
+    /// when there is one.
     func print(_ text: String) {
-        output.standard(text)
+        if let redirection { redirection.write(text) } else { output.standard(text) }
     }
 
     /// Messages about what was done ("wrote 3 rows to x.csv", "Run Time: …"): standard output in
@@ -184,9 +191,11 @@ public final class Session {
         return .usage
     }
 
-    /// The options results are rendered with now.
+    /// The options results are rendered with now: a file of `.output`/`.once` gets what a script
+    /// writes (every row, no footer, never expanded to fit a terminal).
     var renderOptions: RenderOptions {
-        settings.renderOptions(interactive: configuration.interactive, terminalWidth: configuration.terminalWidth())
+        guard redirection == nil else { return settings.renderOptions(interactive: false, terminalWidth: nil) }
+        return settings.renderOptions(interactive: configuration.interactive, terminalWidth: configuration.terminalWidth())
     }
 
     /// Shows a result in the current format.

@@ -1,3 +1,4 @@
+import FileAccess
 import ReportIngest
 import ReportOutput
 
@@ -34,6 +35,10 @@ public struct SessionConfiguration {
     public var bom = false
     /// `-s`/`--separator`: CSV's field separator instead of the comma.
     public var separator: String?
+    /// Where exports (and `.output`/`.once` files) record their temporary files while they write,
+    /// so that those a `kill -9` leaves are removed at the next start (`TemporaryJournal`); nil
+    /// records nothing. The executable uses `TemporaryJournal.location(environment:)`.
+    public var journal: TemporaryJournal?
 
     public init(
         paths: [String] = ["corpus/"], format: OutputFormat = .table, interactive: Bool = false,
