@@ -43,7 +43,7 @@ final class OutputFormatTests: XCTestCase {
     func testInteractivePreset() {
         let options = RenderOptions.interactive(terminalWidth: 100)
         XCTAssertTrue(options.footer)
-        XCTAssertEqual(options.expanded, .auto)
+        XCTAssertEqual(options.expanded, .off)
         XCTAssertEqual(options.terminalWidth, 100)
         XCTAssertFalse(RenderOptions().footer, "scripts: no footer unless asked")
     }

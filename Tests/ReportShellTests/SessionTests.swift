@@ -133,9 +133,19 @@ final class SessionTests: XCTestCase {
             """)
     }
 
-    func testInteractiveTablesWiderThanTheTerminalBecomeLines() throws {
+    func testInteractiveTablesWiderThanTheTerminalAreElidedOrWithExpandedAutoBecomeLines() throws {
         let shell = try harness(interactive: true)
-        shell.run("select id, agency, province, city, county, level, year, published where id = '003_d68fabd84de01588'")
+        let query = "select id, agency, province, city, county, level, year, published where id = '003_d68fabd84de01588'"
+        shell.run(query)
+        // Widths + 3 on a 100-wide terminal: id 23, agency 29 (枣庄市市中区工业和信息化局), province 11,
+        // city 9, county 9, level 9, year 7, published 13 — 111 in all. From both ends: 5 + 23 + 13 +
+        // 29 + 7 + 11 + 9 = 97; city would make 106, so city and county are hidden.
+        XCTAssertTrue(shell.standard.contains("| id                   | agency                     | province | … | level  | year | published  |\n"),
+                      shell.standard)
+        XCTAssertTrue(shell.standard.hasSuffix("… 2 of 8 columns not shown (.expanded on shows every field, one per line)\n(1 row)\n"),
+                      shell.standard)
+        shell.clear()
+        shell.run(".expanded auto\n" + query)
         XCTAssertTrue(shell.standard.hasPrefix("id        = 003_d68fabd84de01588\nagency    = 枣庄市市中区工业和信息化局\n"),
                       shell.standard)
         XCTAssertTrue(shell.standard.hasSuffix("(1 row)\n"))

@@ -1,4 +1,5 @@
 import Foundation
+import ReportOutput
 import XCTest
 @testable import ReportShell
 
@@ -54,7 +55,7 @@ final class ShellHabitsTests: XCTestCase {
         let interactive = try SessionHarness(interactive: true, folder: shell.folder)
         interactive.clear()
         XCTAssertEqual(interactive.run(".expanded"), .success)
-        XCTAssertEqual(interactive.standard, "expanded: auto\n")
+        XCTAssertEqual(interactive.standard, "expanded: off\n", "a wide table is elided, not expanded, by default")
         interactive.clear()
         XCTAssertEqual(interactive.run("\\x\nselect year where id ~ '003';"), .success)
         XCTAssertTrue(interactive.standard.hasPrefix("Expanded display is on.\n"), interactive.standard)
@@ -67,6 +68,29 @@ final class ShellHabitsTests: XCTestCase {
         XCTAssertTrue(interactive.standard.contains("year = 2023\n"), interactive.standard)
         XCTAssertTrue(interactive.standard.hasSuffix("expanded: off\n"), interactive.standard)
         XCTAssertEqual(interactive.run(".expanded sideways"), .usage)
+    }
+
+    func testAWideResultHidesItsMiddleColumnsToFitTheTerminal() throws {
+        // The shell's terminal is 100 wide. Column widths + 3: agency 26 (济宁市兖州区工业和信息化局)
+        // → 29, then requests.new.natural 23, business 24, research 24, ngo 19, legal_service 29,
+        // other_org 25, org 19, total 21. From both ends: 5 + 29 + 21 + 23 + 19 = 97; business
+        // (24) would make 121.
+        let interactive = try SessionHarness(interactive: true, folder: shell.folder)
+        interactive.clear()
+        XCTAssertEqual(interactive.run("select agency, requests.new.* where id ~ '000';"), .success)
+        let lines = interactive.standard.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertEqual(lines[1], "| agency                     | requests.new.natural | … | requests.new.org | requests.new.total |")
+        XCTAssertEqual(lines[3], "| 济宁市兖州区工业和信息化局 |                 NULL | … |             NULL |                  0 |")
+        XCTAssertEqual(lines[5], "… 5 of 9 columns not shown (.expanded on shows every field, one per line)")
+        XCTAssertEqual(lines[6], "(1 row)")
+        XCTAssertEqual(Set(lines[0...4].map { DisplayWidth.of($0) }), [97])
+        interactive.clear()
+        XCTAssertEqual(interactive.run(".expanded auto\nselect agency, requests.new.* where id ~ '000';"), .success)
+        XCTAssertTrue(interactive.standard.contains("requests.new.business      = NULL\n"), interactive.standard)
+        // Not a terminal (a script to a pipe): every column.
+        XCTAssertEqual(shell.run("select agency, requests.new.* where id ~ '000';"), .success)
+        XCTAssertTrue(shell.standard.contains("| requests.new.business |"), shell.standard)
+        XCTAssertFalse(shell.standard.contains("not shown"), shell.standard)
     }
 
     func testTablesListsReportsAndTheViews() {

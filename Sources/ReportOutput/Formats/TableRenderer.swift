@@ -11,9 +11,11 @@ import ReportModel
 /// ASCII borders (not box drawing) because box-drawing characters are East Asian Width "ambiguous":
 /// terminals set up for Chinese draw them two columns wide and the table would fall apart. Columns are
 /// measured by `DisplayWidth`; numbers (and their headers) are right-aligned, everything else left.
-/// Every line of the table has the same display width. Then the elision line and the footer, if any.
-/// With `RenderOptions.expanded` `.on` — or `.auto` when the table is wider than `terminalWidth` —
-/// it renders as `LineRenderer` instead.
+/// Every line of the table has the same display width. A table wider than `terminalWidth` hides its
+/// middle columns behind a `…` column (`ColumnElision`, as DuckDB's shell). Then the line saying how
+/// many columns were hidden, the row elision line and the footer, if any. With
+/// `RenderOptions.expanded` `.on` — or `.auto` when the table is wider than `terminalWidth` — it
+/// renders as `LineRenderer` instead.
 public struct TableRenderer: ResultRenderer {
     public init() {}
 
@@ -27,15 +29,24 @@ public struct TableRenderer: ResultRenderer {
         }
     }
 
-    /// A table drawn by `body` from the measured grid, then the elision line and footer — or, when
-    /// `usesTable` says so, one field per line instead (shared by `table` and `box`).
+    /// A table drawn by `body` from the measured grid (its middle columns elided when it is wider
+    /// than the terminal), then the elision lines and footer — or, when `usesTable` says so, one field
+    /// per line instead (shared by `table` and `box`).
     static func draw(_ result: ResultSet, options: RenderOptions, _ body: (Grid) -> String) -> String {
         if !usesTable(result, options: options) {
             return LineRenderer().render(result, options: options)
         }
         let window = RowWindow(result, options: options)
         guard !result.columns.isEmpty else { return window.trailer(options: options) }
-        return body(Grid(result, window: window, options: options)) + window.trailer(options: options)
+        var grid = Grid(result, window: window, options: options)
+        var columnsLine = ""
+        if options.elidesColumns, let budget = options.terminalWidth,
+           let elision = ColumnElision.choose(widths: grid.widths, budget: budget)
+        {
+            grid = grid.eliding(elision)
+            columnsLine = elision.line(options: options)
+        }
+        return body(grid) + columnsLine + window.trailer(options: options)
     }
 
     /// Whether `render` draws a table (true) or one field per line (false), by `options.expanded`.
@@ -79,6 +90,24 @@ extension TableRenderer {
             self.headers = headers
             self.rows = rows
             alignments = formats.map(\.alignment)
+        }
+
+        private init(headers: [Cell], rows: [[Cell]], widths: [Int], alignments: [TextAlignment]) {
+            self.headers = headers
+            self.rows = rows
+            self.widths = widths
+            self.alignments = alignments
+        }
+
+        /// The grid with only `elision`'s first and last columns, a `…` column between them.
+        func eliding(_ elision: ColumnElision) -> Grid {
+            let last = widths.count - elision.trailing
+            func cut<T>(_ cells: [T], _ gap: T) -> [T] {
+                Array(cells[..<elision.leading]) + [gap] + Array(cells[last...])
+            }
+            let gap = Cell(text: "…")
+            return Grid(headers: cut(headers, gap), rows: rows.map { cut($0, gap) },
+                        widths: cut(widths, gap.width), alignments: cut(alignments, .center))
         }
 
         func line(_ cells: [Cell], style: ANSIStyle?, options: RenderOptions, bar: String = "|") -> String {

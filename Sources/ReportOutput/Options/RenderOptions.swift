@@ -18,8 +18,16 @@ public struct RenderOptions: Sendable, Hashable {
     /// Human formats (table, line, chart) show at most this many rows, then say how many were left out.
     /// 0 (or less) shows every row. Data formats (CSV, TSV, JSON, JSONL, markdown) always write every row.
     public var maxRows: Int
-    /// The terminal's width in columns, when known: drives `Expanded.auto` and the chart's bar length.
+    /// The terminal's width in columns, when known: drives `Expanded.auto`, column elision and the
+    /// chart's bar length. The shell knows it only when standard output is a terminal (its reported
+    /// size, else `COLUMNS`, else 80); output to a pipe or file has none, so it is never elided.
     public var terminalWidth: Int?
+    /// Table and box output wider than `terminalWidth` hide their middle columns behind a `…` column
+    /// and say how many (`ColumnElision`, as DuckDB's shell); off for listings whose last column may
+    /// wrap instead.
+    public var elidesColumns = true
+    /// Said after the count of hidden columns, in parentheses.
+    public var columnElisionHint = ".expanded on shows every field, one per line"
     /// Table or one field per line; see `Expanded`.
     public var expanded: Expanded
     /// ANSI colour: error messages and carets, table headers and nulls. Off by default.
@@ -69,11 +77,12 @@ public struct RenderOptions: Sendable, Hashable {
         self.tabWidth = tabWidth
     }
 
-    /// What an interactive shell starts with: a row-count footer, tables that turn into one field per
-    /// line when wider than the terminal, at most 100 rows, cells cut at 60 columns.
+    /// What an interactive shell starts with: a row-count footer, tables whose middle columns are
+    /// elided when wider than the terminal (`.expanded auto` makes them one field per line instead),
+    /// at most 100 rows, cells cut at 60 columns.
     public static func interactive(terminalWidth: Int?, color: Bool = false) -> RenderOptions {
         RenderOptions(
-            maxRows: 100, terminalWidth: terminalWidth, expanded: .auto, color: color, footer: true,
+            maxRows: 100, terminalWidth: terminalWidth, expanded: .off, color: color, footer: true,
             maxColumnWidth: 60
         )
     }

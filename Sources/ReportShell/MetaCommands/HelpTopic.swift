@@ -98,7 +98,7 @@ enum HelpTopic: String, CaseIterable {
 
     static let formatsText = """
         .format MODE (or --format on the command line) chooses how results are shown:
-          table      aligned columns (in the shell: one field per line when wider than the terminal)
+          table      aligned columns; on a terminal, a table wider than it hides its middle columns (…)
           box        the same with Unicode box-drawing lines (sqlite3's and DuckDB's box mode)
           csv        RFC 4180, CRLF line ends, null as an empty field, '' as ""
           tsv        tab-separated; tabs, newlines and backslashes escaped; null as an empty field
@@ -108,7 +108,9 @@ enum HelpTopic: String, CaseIterable {
           line       one 'name = value' line per field, a blank line between rows (.format only)
         .maxrows N limits table, line and chart output (0: all); .nullvalue TEXT changes how null shows.
         .mode is .format; .headers on|off shows the header row; .expanded on|off|auto (or \\x to
-        toggle) shows one field per line. Command line: -q (no load summary), --no-header, --bom,
+        toggle) shows one field per line: always, never, or when a table is wider than the terminal
+        (off, the default, elides its middle columns instead; output to a pipe or a file is never
+        elided). Command line: -q (no load summary), --no-header, --bom,
         -s TEXT (CSV's separator).
 
         """

@@ -3,11 +3,12 @@ import ReportOutput
 extension Session {
     /// Options for listings of the shell's own (`.fields`, `.warnings`): every row, no cell cut, and
     /// in the interactive shell always a table (its last column, a label or a message, may wrap
-    /// rather than the listing turning into one field per line).
+    /// rather than the listing turning into one field per line or hiding columns).
     var listingOptions: RenderOptions {
         var options = renderOptions
         options.maxRows = 0
         options.maxColumnWidth = nil
+        options.elidesColumns = false
         if configuration.interactive { options.expanded = .off }
         return options
     }

@@ -9,7 +9,7 @@ struct DisplaySettings {
     var timer = false
     /// `.headers on|off`, `--no-header`.
     var headers = true
-    /// `.expanded on|off|auto`, `\x`; nil: the mode's default (auto in the shell, off in scripts).
+    /// `.expanded on|off|auto`, `\x`; nil: the mode's default (off: a wide table is elided).
     var expanded: RenderOptions.Expanded?
     /// `-s`/`--separator`: CSV's field separator.
     var separator: String?
@@ -19,6 +19,8 @@ struct DisplaySettings {
     /// Options for the human formats and data formats alike (data formats ignore row limits).
     func renderOptions(interactive: Bool, terminalWidth: Int?) -> RenderOptions {
         var options = interactive ? RenderOptions.interactive(terminalWidth: terminalWidth) : RenderOptions()
+        // A script writing to a terminal fits it too (as DuckDB's shell with -c); a pipe has no width.
+        options.terminalWidth = terminalWidth
         if let maxRows { options.maxRows = maxRows }
         options.nullText = nullText
         options.headers = headers

@@ -9,7 +9,7 @@ public struct SessionConfiguration {
     /// The output format results start in (`--format`; `.format` changes it).
     public var format: OutputFormat
     /// An interactive shell on a terminal: results get a row-count footer, at most 100 rows, tables
-    /// that turn into one field per line when wider than the terminal; messages such as "wrote 3 rows"
+    /// wider than the terminal with their middle columns elided; messages such as "wrote 3 rows"
     /// go to standard output. Otherwise (script mode: -c, -f, piped input) every row is written in
     /// the chosen format, with no footer, and such messages go to standard error, so standard output
     /// carries only results.
