@@ -35,7 +35,7 @@ public struct FieldCatalog: Sendable {
         return fields.filter { $0.name.hasPrefix(dotted) }
     }
 
-    /// Identity fields and headline figures: what `select *` shows.
+    /// Identity fields and headline figures: what `select headline.*` shows (`*` is every field).
     public var headline: [FieldDescriptor] { fields.filter(\.isHeadline) }
 
     public func requests(_ row: RequestRow, _ column: ApplicantColumn) -> FieldID {

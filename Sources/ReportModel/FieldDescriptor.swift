@@ -30,7 +30,7 @@ public struct FieldDescriptor: Sendable, Hashable {
     public let group: FieldGroup
     /// Computed from other fields (group rows, `org`, rates, checks), never read from the text.
     public let isDerived: Bool
-    /// Part of the `select *` expansion: identity and headline figures.
+    /// Part of the `headline.*` expansion: identity and headline figures.
     public let isHeadline: Bool
 
     public init(

@@ -33,18 +33,20 @@ final class BinaryExportTests: XCTestCase {
         try exportAndReadBack(shell, expectRows: 120)
     }
 
+    /// The CSV of every field named one by one, against `export reports` (`select *`, every field)
+    /// to SQLite, Parquet and a partitioned folder.
     private func exportAndReadBack(_ shell: SessionHarness, expectRows: Int) throws {
-        let query = BinaryExportTests.everyField
-        for name in ["all.csv", "all.sqlite", "all.parquet"] {
-            XCTAssertEqual(shell.run("export \(query) to '\(shell.path(name))'"), .success, shell.error)
+        XCTAssertEqual(shell.run("export \(BinaryExportTests.everyField) to '\(shell.path("all.csv"))'"), .success, shell.error)
+        for name in ["all.sqlite", "all.parquet"] {
+            XCTAssertEqual(shell.run("export reports to '\(shell.path(name))'"), .success, shell.error)
         }
-        XCTAssertEqual(shell.run("export \(query) to '\(shell.path("by-year"))' partition by year, province"), .success, shell.error)
+        XCTAssertEqual(shell.run("export reports to '\(shell.path("by-year"))' partition by year, province"), .success, shell.error)
         let csv = shell.path("all.csv")
         let fields = FieldCatalog.standard.count
         var readings: [String] = []
         for (mode, file, extra) in [("sqlite", "all.sqlite", []), ("duckdb", "all.parquet", []), ("arrow", "all.parquet", []),
                                     ("duckdb", "by-year", ["--hive"]), ("arrow", "by-year", ["--hive"])] {
-            let output = try PythonReaders.compare([mode, shell.path(file), csv, "result"] + extra)
+            let output = try PythonReaders.compare([mode, shell.path(file), csv, "reports"] + extra)
             XCTAssertTrue(output.hasPrefix("rows=\(expectRows) values=\(expectRows * fields) nulls="), "\(mode) \(file): \(output)")
             readings.append(output)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 import XCTest
 @testable import ReportShell
 
@@ -40,6 +41,37 @@ final class ExportTests: XCTestCase {
         }
         XCTAssertEqual(shell.standard, "", "script mode keeps standard output for results")
         XCTAssertTrue(shell.error.contains("wrote 1 row to \(shell.path("out.csv"))\n"), shell.error)
+    }
+
+    func testExportReportsWritesEveryFieldInEachTextFormat() throws {
+        // `export reports` is `select *`: every field, the same bytes as naming each field in catalog order.
+        let names = FieldCatalog.standard.fields.map(\.name)
+        let everyField = "select " + names.joined(separator: ", ")
+        for fileExtension in ["csv", "tsv", "json", "jsonl", "md"] {
+            let all = shell.path("all.\(fileExtension)")
+            let named = shell.path("named.\(fileExtension)")
+            XCTAssertEqual(shell.run("export reports to '\(all)'"), .success, shell.error)
+            XCTAssertEqual(shell.run("export \(everyField) to '\(named)'"), .success, shell.error)
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: all))
+            XCTAssertEqual(bytes, try Data(contentsOf: URL(fileURLWithPath: named)), fileExtension)
+            let text = String(decoding: bytes, as: UTF8.self)
+            switch fileExtension {
+            case "csv": XCTAssertTrue(text.hasPrefix(names.joined(separator: ",") + "\r\n"), fileExtension)
+            case "tsv": XCTAssertTrue(text.hasPrefix(names.joined(separator: "\t") + "\n"), fileExtension)
+            case "jsonl":
+                let lines = text.split(separator: "\n")
+                XCTAssertEqual(lines.count, 5)
+                for line in lines {
+                    let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                    XCTAssertEqual(Set(object.keys), Set(names))
+                }
+            case "json":
+                let array = try XCTUnwrap(JSONSerialization.jsonObject(with: bytes) as? [[String: Any]])
+                XCTAssertEqual(array.count, 5)
+                XCTAssertEqual(Set(array[0].keys), Set(names))
+            default: XCTAssertTrue(text.hasPrefix("| id "), fileExtension)
+            }
+        }
     }
 
     func testWithBOMStartsTheFileWithAByteOrderMark() throws {

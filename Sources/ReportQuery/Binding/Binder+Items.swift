@@ -11,26 +11,30 @@ struct PreparedItem: Sendable {
 }
 
 extension Binder {
-    /// Expands `*` (the catalog's headline fields, or every column of a view) and `prefix.*`.
+    /// Expands `*` (every field of the corpus in catalog order, every column of a view), `prefix.*`
+    /// and `headline.*` (`HeadlineStar`).
     mutating func expand(_ items: [SelectItem]) throws(QueryError) -> [PreparedItem] {
         var prepared: [PreparedItem] = []
         for item in items {
+            let columns: [Int]
+            let range: SourceRange
             switch item {
-            case .star(let range) where scope.kind == .joined:
-                prepared += scope.relations.flatMap { starColumns(of: $0) }.map { PreparedItem(column: $0, name: scope.names[$0], range: range) }
-            case .prefixStar(let prefix, let range) where scope.relation(named: prefix) != nil:
-                let columns = starColumns(of: scope.relation(named: prefix)!)
-                prepared += columns.map { PreparedItem(column: $0, name: scope.names[$0], range: range) }
-            case .star(let range):
-                let columns: [Int] = scope.isCorpus ? catalog.headline.map(\.id.rawValue) : Array(scope.names.indices)
-                prepared += columns.map { PreparedItem(column: $0, name: scope.names[$0], range: range) }
-            case .prefixStar(let prefix, let range):
-                let columns = try columns(under: prefix, range: range)
-                prepared += columns.map { PreparedItem(column: $0, name: scope.names[$0], range: range) }
+            case .star(let at) where scope.kind == .joined:
+                (columns, range) = (scope.relations.flatMap { starColumns(of: $0) }, at)
+            case .prefixStar(let prefix, let at) where scope.relation(named: prefix) != nil:
+                (columns, range) = (starColumns(of: scope.relation(named: prefix)!), at)
+            case .prefixStar(let prefix, let at) where HeadlineStar.means(prefix, in: scope):
+                (columns, range) = (try HeadlineStar.columns(prefix, in: scope, range: at), at)
+            case .star(let at):
+                (columns, range) = (Array(scope.names.indices), at)
+            case .prefixStar(let prefix, let at):
+                (columns, range) = (try self.columns(under: prefix, range: at), at)
             case .expression(let expression, let alias, _):
                 prepared.append(PreparedItem(expression: expression, name: alias ?? text.normalized(expression.range),
                                              alias: alias, range: expression.range))
+                continue
             }
+            prepared += columns.map { PreparedItem(column: $0, name: scope.names[$0], range: range) }
         }
         return prepared
     }

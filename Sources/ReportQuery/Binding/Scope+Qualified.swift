@@ -63,10 +63,9 @@ extension Scope {
 }
 
 extension Binder {
-    /// The columns `*` means for one table of a join (`p.*`): its headline fields or every view
-    /// column, without the right-hand columns of `using`.
+    /// The columns `*` means for one table of a join (`p.*`): every field or view column, without
+    /// the right-hand columns of `using`.
     func starColumns(of relation: Scope.Relation) -> [Int] {
-        let local: [Int] = relation.scope.isCorpus ? catalog.headline.map(\.id.rawValue) : Array(relation.scope.names.indices)
-        return local.map { $0 + relation.offset }.filter { !scope.hidden.contains($0) }
+        Array(relation.scope.names.indices).map { $0 + relation.offset }.filter { !scope.hidden.contains($0) }
     }
 }

@@ -1,6 +1,6 @@
 /// One entry of a select list.
 enum SelectItem: Sendable, Hashable {
-    /// `*`: the catalog's headline fields (or every column of a view).
+    /// `*`: every field of the corpus in catalog order (or every column of a view).
     case star(SourceRange)
     /// `requests.new.*`: the fields under a prefix.
     case prefixStar(String, SourceRange)

@@ -26,7 +26,9 @@ enum HelpTopic: String, CaseIterable {
 
     static let languageText = """
         select LIST [from NAME] [where E] [group by K, …] [having E] [order by E [asc|desc], …] [limit N [offset M]]
-          LIST: *, prefix.* (requests.new.*), fields, expressions, functions; 'as name' names a column.
+          LIST: * (every field, text included), headline.* (id agency province city county year and the
+          headline figures), prefix.* (requests.new.*), fields, expressions, functions; 'as name' names
+          a column. In a join, r.* and r.headline.* are table r's.
           from: reports (the default) or a view. Keywords are case-insensitive; a trailing ';' ends a statement.
         Names: canonical (requests.new.natural), a row path meaning its total (requests.new), or a Chinese
           alias (机关, 本年新收, 予以公开.自然人). Quote odd names with `backticks` or 「」.

@@ -291,8 +291,13 @@ final class BinderTests: XCTestCase {
     }
 
     func testStarsExpand() throws {
-        let headline = FieldCatalog.standard.headline.map(\.name)
-        XCTAssertEqual(try XCTUnwrap(bind("select *")).names, headline)
+        // `*` is every field in catalog order, as SQL users expect; `headline.*` the short list.
+        XCTAssertEqual(try XCTUnwrap(bind("select *")).names, FieldCatalog.standard.fields.map(\.name))
+        XCTAssertGreaterThan(FieldCatalog.standard.count, 300)
+        XCTAssertEqual(try XCTUnwrap(bind("select headline.*")).names,
+                       ["id", "agency", "province", "city", "county", "year", "proactive.total", "requests.new.total",
+                        "requests.processed.total", "check.ok"])
+        XCTAssertEqual(try XCTUnwrap(bind("select HEADLINE.*, text")).names.suffix(2), ["check.ok", "text"])
         XCTAssertEqual(try XCTUnwrap(bind("select requests.new.*")).names,
                        ["requests.new.natural", "requests.new.business", "requests.new.research", "requests.new.ngo",
                         "requests.new.legal_service", "requests.new.other_org", "requests.new.org", "requests.new.total"])

@@ -106,9 +106,24 @@ final class ViewTests: QueryTestCase {
         XCTAssertEqual(query.result.rows, [[.text("r2")]])
         XCTAssertFalse(query.withBOM)
         guard case .export(let all)? = run("export reports to 'all.csv'") else { return XCTFail("export") }
-        XCTAssertEqual(all.result.columns.map(\.name), FieldCatalog.standard.headline.map(\.name))
+        XCTAssertEqual(all.result.columns.map(\.name), FieldCatalog.standard.fields.map(\.name), "every field")
         XCTAssertEqual(all.result.rowCount, 5)
         XCTAssertEqual(error("export nope to 'x.csv'")?.message, "unknown view 'nope'")
+    }
+
+    func testHeadlineStarOverAViewPicksItsHeadlineColumns() throws {
+        // `requests.new` is the field requests.new.total; `x` and `province` order follow the catalog's headline.
+        run("create view v as select requests.new, 1 as x, agency, year, province")
+        XCTAssertEqual(try database.query("select headline.* from v").columns.map(\.name),
+                       ["agency", "province", "year", "requests.new"])
+        XCTAssertEqual(try database.query("select * from v").columns.map(\.name), ["requests.new", "x", "agency", "year", "province"])
+        do {
+            _ = try database.execute("select headline.* from (select 1 as x)")
+            XCTFail("no headline columns")
+        } catch {
+            XCTAssertEqual(error.message, "no headline fields here")
+            XCTAssertEqual(error.range, SourceRange(start: 7, end: 17), "under headline.*")
+        }
     }
 
     func testLoadingStoredViewsReportsEachBadOne() {

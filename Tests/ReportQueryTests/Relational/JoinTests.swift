@@ -72,6 +72,21 @@ final class JoinTests: OracleTestCase {
         XCTAssertEqual(try XCTUnwrap(failure("select 1 from t r join nosuch p on r.id = p.id")).marked, "nosuch")
     }
 
+    func testAStarInAJoinIsEveryFieldOfEachTable() throws {
+        let fields = FieldCatalog.standard.fields.map(\.name)
+        let join = "from reports r join reports p on p.agency = r.agency and p.year = r.year - 1 where r.id = 'a2'"
+        let one = try database.query("select p.* " + join)
+        XCTAssertEqual(one.columns.map(\.name), fields)
+        // p of a2 (甲局 2022) is a1 (甲局 2021): the same values as a1's own `select *`.
+        XCTAssertEqual(one.rows, try database.query("select * where id = 'a1'").rows)
+        XCTAssertEqual(try database.query("select * " + join).columns.count, 2 * fields.count)
+        XCTAssertEqual(try database.query("select r.headline.*, p.year " + join).columns.map(\.name),
+                       FieldCatalog.standard.headline.map(\.name) + ["p.year"])
+        XCTAssertEqual(try database.query("select headline.* " + join).columns.count, 2 * FieldCatalog.standard.headline.count)
+        // using (agency): the right-hand agency is left out of `*`, as in SQL.
+        XCTAssertEqual(try database.query("select * from t r join t p using (agency)").columns.count, 2 * 8 - 1)
+    }
+
     func testNullKeysMatchNothing() {
         // f1 has no agency: it joins no row, not even itself.
         XCTAssertEqual(rows("select count(*) from t r join t p on p.agency = r.agency where r.id = 'f1'"), [[.integer(0)]])
