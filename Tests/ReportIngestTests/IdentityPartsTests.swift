@@ -58,6 +58,33 @@ final class IdentityPartsTests: XCTestCase {
         XCTAssertNil(ReportYear.find(ReportText("一、总体情况\n无年份"), title: nil, signing: nil))
     }
 
+    /// Real report 18 (黔南州交通运输局, Fixtures/real/): it names itself 2022年度 in its opening sentence and
+    /// speaks of 2022 throughout, but its 统计期限 (copied from the year before) says 2021. Nothing in the
+    /// text says which is right: the year is null, with a warning giving both.
+    func testYearWhenThe统计期限DisagreesWithTheReportsOwnName() {
+        let opening = "现将2022年度政府信息公开工作报告如下。\n"
+        let period = "本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n2022年，…"
+        let both = ReportYear.find(ReportText(opening + period), title: nil, signing: nil)
+        XCTAssertNotNil(both)
+        XCTAssertNil(both?.year ?? nil)
+        XCTAssertEqual(both?.warnings, ["year left null: the report names itself 2022 (line 1), its 统计期限 (line 2) says 2021"])
+        XCTAssertEqual(ReportYear.find(ReportText(opening + "一、总体情况\n2021年…"), title: nil, signing: nil),
+                       ReportYear.Found(year: 2022, line: 1), "the opening sentence alone names the year")
+        let agreeing = "现将2021年度政府信息公开工作报告如下。\n" + period
+        XCTAssertEqual(ReportYear.find(ReportText(agreeing), title: nil, signing: nil)?.year, 2021)
+        XCTAssertEqual(ReportYear.find(ReportText(agreeing), title: nil, signing: nil)?.warnings, [])
+    }
+
+    /// Real report 37 (自治区北部湾办, Fixtures/real/): "本年度报告根据…要求,由广西壮族自治区北部湾经济区规划建设管理办公室
+    /// (以下简称自治区北部湾办)编制。" names the publisher after 根据…; and a 本报告由 sentence that lists the
+    /// report's parts (real report 18: 本报告由总体情况、…) names none.
+    func testAgencyFromTheYearReportSentence() {
+        let sentence = ReportText("本年度报告根据《中华人民共和国政府信息公开条例》要求,由广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区北部湾办)编制。")
+        XCTAssertEqual(AgencyFinder.byReportSentence(sentence.flow)?.name, "广西壮族自治区北部湾经济区规划建设管理办公室")
+        let parts = ReportText("本报告由总体情况、行政机关主动公开政府信息情况、行政机关收到和处理政府信息公开申请情况等6项内容。")
+        XCTAssertNil(AgencyFinder.byReportSentence(parts.flow))
+    }
+
     func testAgencyFromTheReportSentenceAndFromCitedDocuments() {
         let sentence = ReportText(" 本报告由济宁市兖州区工业和信息化局按照《条例》要求编制。")
         XCTAssertEqual(AgencyFinder.byReportSentence(sentence.flow)?.name, "济宁市兖州区工业和信息化局")

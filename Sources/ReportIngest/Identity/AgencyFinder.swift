@@ -1,5 +1,5 @@
 /// The sentences and lines that name a report's publisher, for `AgencyEvidence`: "本报告由济宁市兖州区
-/// 工业和信息化局按照…", the name above (or before) the signing date; and — only to say so in a warning,
+/// 工业和信息化局按照…" (and "本年度报告根据…，由…编制"), the name above (or before) the signing date; and — only to say so in a warning,
 /// never as the publisher — the body its cited document titles name most (《济南市济阳区工业和信息化局
 /// 政务公开工作实施方案》 → 济南市济阳区工业和信息化局).
 enum AgencyFinder {
@@ -8,19 +8,26 @@ enum AgencyFinder {
         var line: Int
     }
 
-    static let byReport = Array("本报告由".utf8)
+    static let reportWords = Phrase.words("本年度报告", "本报告")
+    static let by = Array("由".utf8)
     static let byReportEnds = Phrase.words("按照", "根据", "依据", "依照", "编制", "结合", "，", "（", "(")
     static let openTitle = Array("《".utf8)
     static let closeTitle = Array("》".utf8)
     static let reach = 40
+    static let sentenceReach = 120
     static let titleReach = 60
 
-    /// 本报告由 NAME 按照 …
+    /// 本报告由 NAME 按照 …, 本年度报告根据《条例》要求，由 NAME（以下简称…）编制: the first sentence that
+    /// starts with 本(年度)报告 and names who made it (由 NAME, up to 编制, 按照, a comma or a bracket).
     static func byReportSentence(_ flow: FlowText) -> Found? {
         let hay = flow.bytes
-        guard let at = Bytes.find(byReport, in: hay, flow.all) else { return nil }
-        let start = at + byReport.count
-        let limit = Bytes.forward(hay, from: start, characters: reach, limit: hay.count)
+        guard let (at, word) = reportWords.compactMap({ word in Bytes.find(word, in: hay, flow.all).map { ($0, word) } })
+            .min(by: { $0.0 < $1.0 }) else { return nil }
+        let sentenceEnd = Phrase.end(after: at + word.count, in: hay, ends: Phrase.sentenceEnds, limit: hay.count,
+                                     maxCharacters: sentenceReach)
+        guard let byAt = Bytes.find(by, in: hay, (at + word.count)..<sentenceEnd) else { return nil }
+        let start = byAt + by.count
+        let limit = Bytes.forward(hay, from: start, characters: reach, limit: sentenceEnd)
         var end = start
         while end < limit, Bytes.firstMatch(byReportEnds, in: hay, at: end, limit: limit) == nil { end += 1 }
         guard end < limit, let name = AgencyName.clean(String(decoding: hay[start..<end], as: UTF8.self)) else {

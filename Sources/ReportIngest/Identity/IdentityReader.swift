@@ -50,7 +50,7 @@ enum IdentityReader {
 
         let reportYear = ReportYear.find(report, title: title, metadata: metadata, signing: signing)
         if let reportYear {
-            record.set(year, .integer(reportYear.year), line: reportYear.line, origin: .narrative)
+            if let value = reportYear.year { record.set(year, .integer(value), line: reportYear.line, origin: .narrative) }
             reportYear.warnings.forEach { record.warn($0) }
         }
         if let date = signing ?? metadata.published {

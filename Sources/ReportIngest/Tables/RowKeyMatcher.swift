@@ -24,17 +24,29 @@ struct RowKeyMatcher<Row: Sendable>: Sendable {
     }
 
     /// The row whose key ends last in `label`, or nil.
-    func match(_ label: [Unicode.Scalar]) -> Row? {
-        let end = label.trimmingTrailingPunctuation.count
-        var e = label.count
-        while e > 0 {
+    func match(_ label: [Unicode.Scalar]) -> Row? { matchKey(label[...])?.row }
+
+    /// The row whose key ends last in `label`, and where that key starts.
+    func matchKey(_ label: ArraySlice<Unicode.Scalar>) -> (row: Row, start: Int)? {
+        var end = label.endIndex
+        while end > label.startIndex, [":", "。", ";", ",", "."].contains(label[end - 1]) { end -= 1 }
+        var e = label.endIndex
+        while e > label.startIndex {
             if let keys = byLastScalar[label[e - 1]] {
-                for key in keys where (!key.atEnd || e == end) && e >= key.text.count {
-                    if LabelText.starts(label[...], at: e - key.text.count, with: key.text) { return key.row }
+                for key in keys where (!key.atEnd || e == end) && e - label.startIndex >= key.text.count {
+                    if LabelText.starts(label, at: e - key.text.count, with: key.text) { return (key.row, e - key.text.count) }
                 }
             }
             e -= 1
         }
         return nil
+    }
+
+    /// The row named before the words that name the label's row (`matchKey`), when it is another row
+    /// for which `counts` holds: a label put together from pieces that holds two rows' labels (a PDF
+    /// that printed several labels, then their figures) does not say which of them its figures are.
+    func earlierRow(_ label: [Unicode.Scalar], where counts: (Row) -> Bool) -> Row? {
+        guard let last = matchKey(label[...]), let earlier = matchKey(label[..<last.start]) else { return nil }
+        return counts(earlier.row) ? earlier.row : nil
     }
 }

@@ -164,9 +164,14 @@ struct TableLocator {
                 state = .requests
                 found.noteStart(.requests, line: row.line)
             }
+            let ownLabel = TableRowKeys.requests.match(row.label) == item
+            if fromPieces, !ownLabel, let other = TableRowKeys.requests.earlierRow(label, where: { $0 != item && !$0.isDerived }) {
+                found.warnings.append("table 三: the figures at line \(row.line) follow the labels of two rows, \(other.label) and \(item.label); whose they are is not known, skipped")
+                return
+            }
             if let warning = Self.store(item, row, in: &found.requests, table: .requests, name: item.label) {
                 found.warnings.append(warning)
-            } else if fromPieces, TableRowKeys.requests.match(row.label) != item {
+            } else if fromPieces, !ownLabel {
                 // Only the label's earlier pieces name the row.
                 found.requests[item]?.fromPieces = true
             }

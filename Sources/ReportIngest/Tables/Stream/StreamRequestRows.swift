@@ -3,7 +3,8 @@ import ReportModel
 /// Table 三 read as a sequence (`TableStream`): each row label found by its words (`LabelSegments`,
 /// `TableRowKeys.requests`, else `FuzzyLabel`), and the figures printed after it or between its pieces
 /// taken as its cells when there are exactly seven (the template's count). Labels printed as a column
-/// before their figures — k labels without figures, then 7k figures — take them in order.
+/// before their figures — k labels without figures, then 7k figures — take them in order; fewer figures
+/// than that after such labels are no row's (they may be any of the labels' own).
 struct StreamRequestRows {
     struct Cells: Sendable, Equatable {
         /// In `ApplicantColumn.printed` order; null for a blank placeholder (-, /).
@@ -68,6 +69,7 @@ struct StreamRequestRows {
         }
         // Labels in a column before their figures: k empty data rows, then 7k figures on the next.
         var waiting: [Int] = []
+        var ambiguous: [RequestRow: String] = [:]
         for (i, row) in named.enumerated() {
             guard let row, dataRows.contains(row) else {
                 if !figures[i].isEmpty { waiting.removeAll() }
@@ -82,6 +84,9 @@ struct StreamRequestRows {
                 for (k, j) in (waiting + [i]).enumerated() {
                     figures[j] = Array(all[(k * Self.width)..<((k + 1) * Self.width)])
                 }
+            } else if let j = waiting.last, let before = named[j] {
+                // Fewer rows of figures than labels: they may be any of the labels' own.
+                ambiguous[row] = "its figures follow the label of \(before.label), which has none: whose they are is not known"
             }
             waiting.removeAll()
         }
@@ -111,6 +116,8 @@ struct StreamRequestRows {
             }
             if let unreadable {
                 if isData { problems[row] = "'\(unreadable)' is not a number" }
+            } else if let reason = ambiguous[row] {
+                problems[row] = reason
             } else if isData {
                 rows[row] = cells
             } else {
