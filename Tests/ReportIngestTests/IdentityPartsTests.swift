@@ -85,6 +85,16 @@ final class IdentityPartsTests: XCTestCase {
         XCTAssertNil(AgencyFinder.byReportSentence(parts.flow))
     }
 
+    /// Real reports 38 and 08 (Fixtures/real/) cite their own title right after the mark: "现编制《钦北区林业局
+    /// 2023年政府信息公开工作年度报告》", "编制完成《苍溪县乡村振兴局2023年政府信息公开工作年度报告》"; another
+    /// document cited later in the clause is not read.
+    func testAgencyFromTheReportsOwnCitedTitle() {
+        XCTAssertEqual(AgencyEvidence.ownTitle("《钦北区林业局2023年政府信息公开工作年度报告》。"), "钦北区林业局2023年政府信息公开工作年度报告")
+        XCTAssertNil(AgencyEvidence.ownTitle("我局2023年度报告，依据《某市政务公开办公室关于…的通知》"))
+        let report = ReportText("根据《中华人民共和国政府信息公开条例》和上级相关文件要求,编制完成《苍溪县乡村振兴局2023年政府信息公开工作年度报告》,所列数据自2023年1月1日起至2023年12月31日止。")
+        XCTAssertEqual(AgencyEvidence.publishSentences(report.flow, .shared).map(\.0), ["苍溪县乡村振兴局"])
+    }
+
     func testAgencyFromTheReportSentenceAndFromCitedDocuments() {
         let sentence = ReportText(" 本报告由济宁市兖州区工业和信息化局按照《条例》要求编制。")
         XCTAssertEqual(AgencyFinder.byReportSentence(sentence.flow)?.name, "济宁市兖州区工业和信息化局")

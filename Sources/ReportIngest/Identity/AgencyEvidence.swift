@@ -1,10 +1,10 @@
 /// Every place a report names its publisher, gathered as candidates for `AgencyChoice`: the title
 /// (`ReportTitle`), the metadata block (`发布机构`, a `标题`/`名称` read as a title, `来源` as support),
-/// the opening sentence (`本报告由…编制`, `现向社会公布…年度报告`, `现将…年度报告`), the contact sentence
+/// the opening sentence (`本报告由…编制`, `现向社会公布…年度报告`, `现将…年度报告`, `现编制《…年度报告》`), the contact sentence
 /// (`请与…联系`, support) and the signature above the date at the end. Page chrome and cited titles 《…》
 /// never give a candidate; each candidate must look like a body's name (`BodyName`).
 enum AgencyEvidence {
-    static let publishMarks = ["现向社会公布", "特向社会公布", "现予以公布", "现将", "现公布", "现发布", "特编制", "现编制"]
+    static let publishMarks = ["现向社会公布", "特向社会公布", "现予以公布", "现将", "现公布", "现发布", "特编制", "现编制", "编制完成"]
     static let contactStart = "请与"
     static let contactEnd = "联系"
     static let clauseReach = 70
@@ -38,13 +38,21 @@ enum AgencyEvidence {
                 i = start
                 let end = Phrase.end(after: start, in: flow.bytes, ends: Phrase.clauseEnds, limit: flow.bytes.count,
                                      maxCharacters: clauseReach)
-                let clause = PageChrome.withoutCitations(flow.string(start..<end))
+                let clause = Self.ownTitle(flow.string(start..<end)) ?? PageChrome.withoutCitations(flow.string(start..<end))
                 guard clause.contains("年度报告") || clause.contains("年报"),
                       let name = ReportTitle.agency(inTitle: clause, parser: parser) else { continue }
                 found.append((name, flow.lineNumber(at: start)))
             }
         }
         return found
+    }
+
+    /// The report's own title cited right after the mark ("现编制《钦北区林业局2023年政府信息公开工作年度报告》"):
+    /// the one citation read as a title (any other 《…》 in the clause is another document's, left out).
+    static func ownTitle(_ clause: String) -> String? {
+        let trimmed = clause.drop { $0.isWhitespace }
+        guard trimmed.first == "《", let close = trimmed.firstIndex(of: "》") else { return nil }
+        return String(trimmed[trimmed.index(after: trimmed.startIndex)..<close])
     }
 
     /// "请与济宁市工业和信息化局办公室联系": the name between 请与 and 联系.

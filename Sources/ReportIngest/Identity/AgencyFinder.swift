@@ -10,7 +10,7 @@ enum AgencyFinder {
 
     static let reportWords = Phrase.words("本年度报告", "本报告")
     static let by = Array("由".utf8)
-    static let byReportEnds = Phrase.words("按照", "根据", "依据", "依照", "编制", "结合", "，", "（", "(")
+    static let byReportEnds = Phrase.words("按照", "根据", "依据", "依照", "编制", "结合", "综合", "，", "（", "(")
     static let openTitle = Array("《".utf8)
     static let closeTitle = Array("》".utf8)
     static let reach = 40

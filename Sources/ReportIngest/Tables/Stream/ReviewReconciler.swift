@@ -16,11 +16,16 @@ enum ReviewReconciler {
         return (0...(sequence.count - part.count)).contains { Array(sequence[$0..<($0 + part.count)]) == part }
     }
 
+    /// The column headers (行政复议 行政诉讼 …), not the section's heading, which prose may follow.
+    static func isHeader(_ text: [Unicode.Scalar]) -> Bool {
+        TableHeadings.isReviewHeader(text) && TableHeadings.section(of: text) == nil
+    }
+
     static func reconcile(_ reading: TableReading, found: LocatedTables, lines: [SourceLine], into record: inout ReportRecord)
         -> TableReading {
         // Web text's glued runs are split by `GluedCells`; the sequence cannot tell their cells apart.
         guard !(found.review ?? []).contains(where: { $0.gluedRun != nil }),
-              let stream = TableStream(.review, found: found, lines: lines, sawLabel: TableHeadings.isReviewHeader)
+              let stream = TableStream(.review, found: found, lines: lines, sawLabel: Self.isHeader)
         else { return reading }
         let ids = fields.map { catalog.review($0.0, $0.1) }
         let around = StreamRequestRows.numbers(stream.figures)

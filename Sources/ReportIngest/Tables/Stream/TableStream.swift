@@ -3,9 +3,10 @@
 /// was printed. Where a line breaks, whether cells sit one per line or seven per line, and blank lines
 /// between them make no difference to the sequence; only the order of labels and figures does.
 ///
-/// Left out: `[bookmark: …]` / `[image: …]` markers, Markdown `|---|` separator lines, page numbers
+/// A year with 年 after it ("2020 年，…") is text, not a figure. Left out: `[bookmark: …]` / `[image: …]` markers, Markdown `|---|` separator lines, page numbers
 /// ("- 3 -", "第3页"), and prose — a line with a sentence end (。) ends the sequence once a row label
-/// has been seen (narrative after the table), and is skipped before (notes above it).
+/// has been seen (narrative after the table), and is skipped before (notes above it) or when it is a note
+/// (注：…).
 struct TableStream {
     struct Figure: Sendable {
         var kind: GridCell.Kind
@@ -29,7 +30,7 @@ struct TableStream {
             scalars.removeAll(keepingCapacity: true)
             Self.stripMarkers(line.text, into: &scalars)
             if scalars.contains("。") {
-                if labelSeen { break }
+                if labelSeen, !Self.isNote(scalars) { break }
                 continue
             }
             if Self.isSeparatorOrPageNumber(scalars) { continue }
@@ -38,7 +39,9 @@ struct TableStream {
             while start < scalars.count {
                 var end = start
                 while end < scalars.count, !Self.separates(scalars[end]) { end += 1 }
-                if end > start { add(scalars[start..<end], line: line.number, folded: &folded) }
+                if end > start {
+                    add(scalars[start..<end], line: line.number, folded: &folded, isYear: Self.isYear(scalars, start..<end))
+                }
                 start = end + 1
             }
             if text.count > before || figures.last?.line == line.number {
@@ -56,16 +59,35 @@ struct TableStream {
         self.init(lines: lines.lazy.filter { line in spans.contains { $0.contains(line.number) } }, sawLabel: sawLabel)
     }
 
-    private mutating func add(_ piece: ArraySlice<Unicode.Scalar>, line: Int, folded: inout [Unicode.Scalar]) {
+    private mutating func add(_ piece: ArraySlice<Unicode.Scalar>, line: Int, folded: inout [Unicode.Scalar], isYear: Bool) {
         folded.removeAll(keepingCapacity: true)
         LabelText.fold(piece, into: &folded)
         guard !folded.isEmpty else { return }
-        let kind = GridCell.classify(folded[...])
+        let kind = isYear ? .text : GridCell.classify(folded[...])
         if kind == .text {
             text.append(contentsOf: folded)
         } else {
             figures.append(Figure(kind: kind, line: line, offset: text.count))
         }
+    }
+
+    /// A note printed under a table's headers ("注：行政复议、行政诉讼数量含上年度结转数量。"): skipped, it
+    /// does not end the table.
+    static func isNote(_ line: [Unicode.Scalar]) -> Bool {
+        let visible = line.drop { LabelText.isSpace($0) || $0 == "|" }
+        let words: [[Unicode.Scalar]] = [["注", "："], ["注", ":"], ["说", "明", "："], ["说", "明", ":"]]
+        return words.contains { visible.starts(with: $0) }
+    }
+
+    /// A year in prose, "2020 年，我单位…": four digits 1990–2099 with 年 next on the line (a PDF puts a
+    /// space between them) are a date, never a cell.
+    static func isYear(_ line: [Unicode.Scalar], _ piece: Range<Int>) -> Bool {
+        guard piece.count == 4, line[piece].allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) else { return false }
+        let value = line[piece].reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+        guard (1990...2099).contains(value) else { return false }
+        var next = piece.upperBound
+        while next < line.count, LabelText.isSpace(line[next]) { next += 1 }
+        return next < line.count && line[next] == "年"
     }
 
     private static func separates(_ s: Unicode.Scalar) -> Bool {
