@@ -82,6 +82,7 @@ struct QueryCommand: ParsableCommand {
             testQueryDelayMilliseconds: environment["GONGKAI_TEST_SLOW_QUERY_MS"].flatMap { Int($0) } ?? 0)
         configuration.quiet = quiet
         configuration.journal = TemporaryJournal.location(environment: environment)
+        configuration.columns = environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
         configuration.bom = bom
         configuration.headers = !noHeader
         configuration.separator = separator.map { $0 == "\\t" ? "\t" : $0 }

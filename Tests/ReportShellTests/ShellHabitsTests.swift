@@ -6,8 +6,8 @@ import XCTest
 /// The sqlite3 and psql habits: `.headers`, `.tables`, `.schema`, `.mode box`, `.expanded`, `\x`,
 /// and the session settings behind `-q`, `--bom`, `--no-header`, `-s`.
 final class ShellHabitsTests: XCTestCase {
-    private var shell: SessionHarness!
-    private let two = "select agency, year where id ~ '000' or id ~ '002' order by id"
+    var shell: SessionHarness!
+    let two = "select agency, year where id ~ '000' or id ~ '002' order by id"
 
     override func setUpWithError() throws {
         shell = try SessionHarness()

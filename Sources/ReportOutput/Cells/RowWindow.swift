@@ -24,7 +24,7 @@ struct RowWindow {
     /// `(1 row)`, `(1,234 rows)` — the total, shown or not; nil when the footer is off.
     func footerLine(options: RenderOptions) -> String? {
         guard options.footer else { return nil }
-        return "(\(RowWindow.grouped(total)) \(total == 1 ? "row" : "rows"))"
+        return RenderOptions.footer(rows: total)
     }
 
     /// The trailing lines (elision, footer), each ending in a newline.

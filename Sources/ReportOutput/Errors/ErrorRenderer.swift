@@ -14,11 +14,13 @@ import ReportQuery
 /// clusters; a tab or a Chinese character is one), offset by where the statement starts in the file;
 /// an error without a range points at the statement's start. With `RenderOptions.color`, `error:` is
 /// bold red and the caret line bold green. Control characters in the message, hint and file name
-/// are escaped (`VisibleText`), as in the statement's line. The text ends with a newline.
+/// are escaped (`VisibleText`), as in the statement's line. The text ends with a newline. With
+/// `warning`, the same layout starts `warning:` (something the statement did that is probably not
+/// meant, though it ran: `ValueWarnings`).
 public enum ErrorRenderer {
     public static func render(
         _ error: QueryError, statement: String, location: ScriptLocation? = nil,
-        options: RenderOptions = RenderOptions()
+        options: RenderOptions = RenderOptions(), warning: Bool = false
     ) -> String {
         let span = error.range.map {
             SourceSpan(text: statement, start: $0.start, end: $0.end, tabWidth: options.tabWidth)
@@ -31,7 +33,7 @@ public enum ErrorRenderer {
             out += style("\(VisibleText.escape(location.file)):\(line):\(column):", .bold, options) + " "
         }
         // The message may quote the input (an unexpected character, a name): never raw control bytes.
-        out += style("error:", .boldRed, options) + " " + VisibleText.escape(error.message)
+        out += style(warning ? "warning:" : "error:", warning ? .bold : .boldRed, options) + " " + VisibleText.escape(error.message)
         if let hint = error.hint, !hint.isEmpty { out += " — " + VisibleText.escape(hint) }
         out += "\n"
         if let span {

@@ -79,17 +79,31 @@ extension TableRenderer {
         init(_ result: ResultSet, window: RowWindow, options: RenderOptions) {
             let formats = ColumnFormat.formats(for: result, rows: window.shown, options: options)
             let headers = result.columns.map { Cell(header: $0.name, options: options) }
-            let rows = window.shown.map { values in
+            var rows = window.shown.map { values in
                 formats.indices.map { index in
                     Cell(index < values.count ? values[index] : .null, format: formats[index], options: options)
                 }
             }
             widths = headers.indices.map { index in
-                rows.reduce(headers[index].width) { max($0, $1[index].width) }
+                options.fixedWidth(column: index)?.width ?? rows.reduce(headers[index].width) { max($0, $1[index].width) }
             }
-            self.headers = headers
+            alignments = formats.indices.map { options.fixedWidth(column: $0)?.alignment ?? formats[$0].alignment }
+            if options.columnWidths.isEmpty {
+                self.headers = headers
+            } else {
+                self.headers = Grid.cut(headers, to: widths)
+                for row in rows.indices { rows[row] = Grid.cut(rows[row], to: widths) }
+            }
             self.rows = rows
-            alignments = formats.map(\.alignment)
+        }
+
+        /// Cells wider than their column (fixed by `.width`) cut with `…`.
+        static func cut(_ cells: [Cell], to widths: [Int]) -> [Cell] {
+            cells.indices.map { index in
+                let cell = cells[index]
+                guard cell.width > widths[index] else { return cell }
+                return Cell(text: DisplayWidth.truncate(cell.text, toWidth: widths[index]), isNull: cell.isNull)
+            }
         }
 
         private init(headers: [Cell], rows: [[Cell]], widths: [Int], alignments: [TextAlignment]) {

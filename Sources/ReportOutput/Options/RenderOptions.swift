@@ -50,6 +50,10 @@ public struct RenderOptions: Sendable, Hashable {
     public var headers = true
     /// CSV's field separator (`-s`/`--separator`); nil is a comma.
     public var separator: String?
+    /// `.width N1 N2 …` (sqlite3): the display width of table and box columns, in order — 0 (or a
+    /// column past the list) is automatic, N > 0 is N columns left-aligned, N < 0 is −N columns
+    /// right-aligned. A cell (or header) wider than its column is cut with `…`. See `fixedWidth`.
+    public var columnWidths: [Int] = []
 
     public init(
         nullText: String = "NULL",
@@ -75,6 +79,18 @@ public struct RenderOptions: Sendable, Hashable {
         self.maxColumnWidth = maxColumnWidth
         self.elisionHint = elisionHint
         self.tabWidth = tabWidth
+    }
+
+    /// The footer line for `rows` rows, `(1 row)`, `(1,234 rows)` (without its newline).
+    public static func footer(rows: Int) -> String {
+        "(\(RowWindow.grouped(rows)) \(rows == 1 ? "row" : "rows"))"
+    }
+
+    /// The width and alignment `.width` gives column `index`, or nil when it is automatic.
+    public func fixedWidth(column index: Int) -> (width: Int, alignment: TextAlignment)? {
+        guard index < columnWidths.count, columnWidths[index] != 0 else { return nil }
+        let width = columnWidths[index]
+        return width > 0 ? (width, .left) : (width == Int.min ? Int.max : -width, .right)
     }
 
     /// What an interactive shell starts with: a row-count footer, tables whose middle columns are

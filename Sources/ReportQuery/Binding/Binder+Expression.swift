@@ -143,6 +143,7 @@ extension Binder {
 
     /// A comparison of two bound operands of compatible types.
     func compare(_ op: ComparisonOperator, _ a: BoundExpression, _ b: BoundExpression, range: SourceRange) throws(QueryError) -> BoundExpression {
+        let (a, b) = op == .equal || op == .notEqual ? (naming(a, comparedWith: b), naming(b, comparedWith: a)) : (a, b)
         guard let type = ValueType.common(a.type, b.type) else { throw comparisonError(a, b) }
         if type == .null || a.constantValue == .null || b.constantValue == .null { return constant(.null, .bool, range) }
         return BoundExpression(node: .compare(op, coerce(a, to: type), coerce(b, to: type)), type: .bool, range: range)
@@ -187,7 +188,7 @@ extension Binder {
         var items: [BoundExpression] = []
         var type = value.type
         for item in list {
-            let bound = try bind(item, context)
+            let bound = naming(try bind(item, context), comparedWith: value)
             guard let common = ValueType.common(type, bound.type) else { throw comparisonError(value, bound) }
             type = common
             items.append(bound)

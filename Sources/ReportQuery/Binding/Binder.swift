@@ -25,14 +25,17 @@ struct Binder {
     var windows: [WindowCall] = []
     /// The source's `agency` and `year` columns, once `prev`/`next` is used.
     var neighborKeys: (agency: Int, year: Int)?
+    /// Where binding notes what it noticed (text constants compared with fields); nil notes nothing.
+    var notes: BindingNotes?
 
     /// Binds a parsed query whose text is `text`.
     static func bind(
         _ query: SelectQuery, text: String, catalog: FieldCatalog, views: [String: String], viewStack: [String] = [],
-        memo: BoundViews? = nil
+        memo: BoundViews? = nil, notes: BindingNotes? = nil
     ) throws(QueryError) -> BoundQuery {
         var binder = Binder(catalog: catalog, views: views, viewStack: viewStack, memo: memo, text: SourceText(text),
                             scope: .corpus(catalog))
+        binder.notes = notes
         return try binder.bindQuery(query)
     }
 
@@ -41,6 +44,7 @@ struct Binder {
     func child() -> Binder {
         var binder = Binder(catalog: catalog, views: views, viewStack: viewStack, memo: memo, text: text, scope: .corpus(catalog))
         binder.commonTables = commonTables
+        binder.notes = notes
         return binder
     }
 

@@ -12,6 +12,10 @@ public struct Database: Sendable {
     /// The views made with `create temp view`: in `views` for queries, left out of `savedViews`.
     public private(set) var temporaryViews: Set<String> = []
 
+    /// What the last `execute` noticed without failing (`ValueWarnings`: a comparison with a value
+    /// a field never takes), each with its place in the statement; the shell shows them.
+    public private(set) var warnings: [QueryError] = []
+
     /// The views to write to the views file: every view but the temporary ones.
     public var savedViews: [String: String] { views.filter { !temporaryViews.contains($0.key) } }
 
@@ -60,6 +64,9 @@ public struct Database: Sendable {
 
     /// Runs one statement (a trailing `;` is allowed). Errors carry UTF-8 ranges within `statement`.
     public mutating func execute(_ statement: String, cancellation: CancellationToken? = nil) throws(QueryError) -> StatementResult {
+        warnings = []
+        let notes = BindingNotes()
+        defer { warnings = ValueWarnings.warnings(for: notes.comparedValues, store: store) }
         let parsed: Statement
         do {
             parsed = try Parser.parseStatement(statement)
@@ -68,7 +75,7 @@ public struct Database: Sendable {
         }
         switch parsed {
         case .select(let query):
-            return .rows(try run(query, text: statement, cancellation: cancellation))
+            return .rows(try run(query, text: statement, cancellation: cancellation, notes: notes))
         case .createView(let name, let query, let queryText, let orReplace, let options):
             if options.ifNotExists, let (existing, _) = Binder.view(named: name.text, in: views) {
                 return .unchanged(message: "view \(existing) exists; kept")
@@ -94,7 +101,7 @@ public struct Database: Sendable {
             var tableName: String?
             switch source {
             case .query(let query):
-                result = try run(query, text: statement, cancellation: cancellation)
+                result = try run(query, text: statement, cancellation: cancellation, notes: notes)
             case .name(let name):
                 let query = SelectQuery(items: [.star(name.range)], from: .table(name, alias: nil), filter: nil, groupBy: [], having: nil,
                                         orderBy: [], limit: nil, offset: nil, range: name.range)
@@ -119,8 +126,9 @@ public struct Database: Sendable {
         return try run(query, text: text, cancellation: cancellation)
     }
 
-    private func run(_ query: SelectQuery, text: String, cancellation: CancellationToken?) throws(QueryError) -> ResultSet {
-        let bound = try Binder.bind(query, text: text, catalog: store.catalog, views: views)
+    private func run(_ query: SelectQuery, text: String, cancellation: CancellationToken?,
+                     notes: BindingNotes? = nil) throws(QueryError) -> ResultSet {
+        let bound = try Binder.bind(query, text: text, catalog: store.catalog, views: views, notes: notes)
         let projection = try QueryExecutor(store: store, cancellation: cancellation).run(bound)
         return ResultSet(columns: bound.columns, values: projection.resultValues(), rowCount: projection.rowCount)
     }

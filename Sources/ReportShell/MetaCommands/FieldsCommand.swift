@@ -1,7 +1,10 @@
 import ReportModel
+import ReportQuery
 
 /// `.fields [PATTERN]`: the fields a query can name — canonical name, type, how many loaded reports
-/// state a value, Chinese label — all of them, or those whose name, label or alias matches.
+/// state a value, Chinese label (and for `level`, `template`, `tables.*` the values with their
+/// Chinese names, `FieldValueAliases`) — all of them, or those whose name, label or alias matches.
+/// In table and box output the labels wrap to fit the screen (`FittedListing`).
 struct FieldsCommand: MetaCommand {
     let name = ".fields"
     let usage = ".fields [PATTERN]"
@@ -20,13 +23,17 @@ struct FieldsCommand: MetaCommand {
         let records = session.corpus.records
         let rows: [[Value]] = fields.map { field in
             let stated = records.reduce(0) { $0 + ($1[field.id].isNull ? 0 : 1) }
-            return [.text(field.name), .text(field.type.rawValue), .integer(stated), .text(field.label)]
+            let values = FieldValueAliases.listing(forField: field.name).map { "; values: " + $0 } ?? ""
+            return [.text(field.name), .text(field.type.rawValue), .integer(stated), .text(field.label + values)]
         }
         let result = ResultSet(
             columns: [ResultColumn(name: "field", type: .text), ResultColumn(name: "type", type: .text),
                       ResultColumn(name: "reports", type: .integer), ResultColumn(name: "label", type: .text)],
             rows: rows)
-        session.show(result, options: session.listingOptions)
+        let (shown, options, footer) = FittedListing(result: result, width: session.listingWidth)
+            .fitted(options: session.listingOptions, format: session.settings.format)
+        session.show(shown, options: options)
+        session.print(footer)
         return .success
     }
 

@@ -82,6 +82,9 @@ enum HelpTopic: String, CaseIterable {
         Every report has the same fields; a field the text does not state is null (never 0).
           identity      id, file, agency, dept, province, city, county, level, year, published, template,
                         tables.proactive / tables.requests / tables.review (text, partial, unread, image, absent)
+          values in Chinese  level: 中央级 省级 市级/地市级 县级/区县级 乡镇级/乡级; template: 30号/2021版
+                        60号/2019版 未知; tables.*: 文本 部分 未读 图片 缺失 — level = '县级' is level = 'county'.
+                        Comparing with a value a field never takes warns with the values it takes.
           table 二      proactive.total, proactive.rules.issued … proactive.fees
           table 三      requests.ROW.COLUMN — rows new, carried_in, granted, partial, denied(.reason),
                         unavailable(.reason), not_processed(.reason), other_handling(.reason), processed,
@@ -112,7 +115,8 @@ enum HelpTopic: String, CaseIterable {
         .mode is .format; .headers on|off shows the header row; .expanded on|off|auto (or \\x to
         toggle) shows one field per line: always, never, or when a table is wider than the terminal
         (off, the default, elides its middle columns instead; output to a pipe or a file is never
-        elided). Command line: -q (no load summary), --no-header, --bom,
+        elided). .width N1 N2 … sets table and box column widths (0 automatic, -N right-aligned,
+        longer cells cut with …; .width alone resets). Command line: -q (no load summary), --no-header, --bom,
         -s TEXT (CSV's separator).
 
         """

@@ -5,7 +5,7 @@ enum MetaCommands {
     static let all: [any MetaCommand] = [
         HelpCommand(), FieldsCommand(), ShowCommand(), SourceCommand(), WarningsCommand(), ChecksCommand(), ViewsCommand(),
         TablesCommand(), SchemaCommand(),
-        FormatCommand(), HeadersCommand(), OutputCommand(), OnceCommand(), ExpandedCommand(), ToggleExpandedCommand(), MaxRowsCommand(), NullValueCommand(),
+        FormatCommand(), HeadersCommand(), WidthCommand(), OutputCommand(), OnceCommand(), ExpandedCommand(), ToggleExpandedCommand(), MaxRowsCommand(), NullValueCommand(),
         TimerCommand(), ChartCommand(),
         ReadCommand(), LoadCommand(), ReloadCommand(), HistoryCommand(), QuitCommand(),
     ]

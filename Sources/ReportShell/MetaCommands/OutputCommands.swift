@@ -5,7 +5,7 @@ import ReportQuery
 struct OutputCommand: MetaCommand {
     let name = ".output"
     let usage = ".output [--bom] [FILE]"
-    let summary = "send results to FILE from now on (alone: back to the screen)"
+    let summary = "results to FILE from now on (alone: back to the screen)"
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         guard let (path, bom) = OutputCommand.parse(arguments) else { return wrongUsage(session, "one file at a time") }

@@ -12,4 +12,10 @@ extension Session {
         if configuration.interactive { options.expanded = .off }
         return options
     }
+
+    /// The width listings fit (`FittedListing`): the terminal's when results go to it, else
+    /// `$COLUMNS`, else 80.
+    var listingWidth: Int {
+        (redirection == nil ? configuration.terminalWidth() : nil) ?? configuration.columns ?? 80
+    }
 }

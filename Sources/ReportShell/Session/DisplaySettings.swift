@@ -1,6 +1,6 @@
 import ReportOutput
 
-/// What `.format`, `.maxrows`, `.nullvalue`, `.timer`, `.headers` and `.expanded` change, and the render options they make.
+/// What `.format`, `.maxrows`, `.nullvalue`, `.timer`, `.headers`, `.expanded` and `.width` change, and the render options they make.
 struct DisplaySettings {
     var format: OutputFormat
     /// nil: the mode's default (100 rows in the interactive shell, every row in script mode).
@@ -15,6 +15,8 @@ struct DisplaySettings {
     var separator: String?
     /// `--bom`: CSV output starts with a UTF-8 byte-order mark.
     var bom = false
+    /// `.width N1 N2 …`: table and box column widths (`RenderOptions.columnWidths`).
+    var columnWidths: [Int] = []
 
     /// Options for the human formats and data formats alike (data formats ignore row limits).
     func renderOptions(interactive: Bool, terminalWidth: Int?) -> RenderOptions {
@@ -27,6 +29,7 @@ struct DisplaySettings {
         if let expanded { options.expanded = expanded }
         options.separator = separator
         options.bom = bom
+        options.columnWidths = columnWidths
         return options
     }
 

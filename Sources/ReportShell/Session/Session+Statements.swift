@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ReportModel
+import ReportOutput
 import ReportQuery
 
 extension Session {
@@ -19,6 +20,9 @@ extension Session {
             return cancellation.isCancelled ? interrupted() : fail(error, statement: text)
         }
         let elapsed = clock.now - start
+        for warning in database.warnings {
+            output.error(ErrorRenderer.render(warning, statement: text, location: location, warning: true))
+        }
         let status: SessionStatus
         switch result {
         case .rows(let rows):

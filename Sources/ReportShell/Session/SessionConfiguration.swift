@@ -39,6 +39,8 @@ public struct SessionConfiguration {
     /// so that those a `kill -9` leaves are removed at the next start (`TemporaryJournal`); nil
     /// records nothing. The executable uses `TemporaryJournal.location(environment:)`.
     public var journal: TemporaryJournal?
+    /// `$COLUMNS` as a number, when set: the width listings fit when standard output is no terminal.
+    public var columns: Int?
 
     public init(
         paths: [String] = ["corpus/"], format: OutputFormat = .table, interactive: Bool = false,
