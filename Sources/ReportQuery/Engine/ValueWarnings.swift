@@ -4,7 +4,8 @@ import ReportModel
 /// `province = '山东'` — answers nothing without any error; this says so, as a warning (the query
 /// still runs): `level is never 'county ' in the loaded reports; it is one of: city, county,
 /// province`. Only for text fields with a small set of values: those with a fixed set
-/// (`FieldValueAliases`: level, template, tables.*) and any other with at most
+/// (`FieldValueAliases`: level, template, tables.*; there only for a value outside the set —
+/// `tables.review = 'image'` over reports without one is a fair question) and any other with at most
 /// `maximumListed` distinct values loaded; for a field with more, only when loaded values contain
 /// the text or are contained in it (`'山东'` → "did you mean '山东省'?"). Nothing is said for a field
 /// no loaded report has a value of.
@@ -19,6 +20,8 @@ enum ValueWarnings {
             guard let values = store.dictionaries[item.field.rawValue]?.values, !values.isEmpty,
                   !values.contains(item.value) else { continue }
             let field = store.catalog.fields[item.field.rawValue].name
+            // A value of a fixed set that no loaded report happens to have is a fair question.
+            if let fixed = FieldValueAliases.names(forField: field), fixed.contains(where: { $0.key == item.value }) { continue }
             let message = "\(field) is never '\(item.value)' in the loaded reports"
             if FieldValueAliases.names(forField: field) != nil || values.count <= maximumListed {
                 let listed = values.sorted().map { "'\($0)'" }.joined(separator: ", ")
