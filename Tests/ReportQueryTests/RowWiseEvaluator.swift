@@ -23,7 +23,7 @@ struct RowWiseEvaluator {
         if !query.windows.isEmpty || query.neighborKeys != nil { throw RowWiseUnsupported() }
         switch query.source {
         case .corpus: rows = records.indices.map { Row(values: records[$0].values, record: $0) }
-        case .view(_, let inner): rows = try table(inner).map { Row(values: $0.values, record: nil) }
+        case .view(_, let inner, _): rows = try table(inner).map { Row(values: $0.values, record: nil) }
         default: throw RowWiseUnsupported()
         }
         if let filter = query.filter { rows = try rows.filter { try evaluate(filter, $0) == .bool(true) } }

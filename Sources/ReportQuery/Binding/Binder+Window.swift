@@ -135,7 +135,10 @@ extension Binder {
 
     /// Replaces the window calls of the outputs and sort keys by the window stage's columns.
     mutating func finishWindows(_ bound: inout BoundQuery) throws(QueryError) {
-        bound.windowBase = bound.aggregation.map { $0.keys.count + $0.aggregates.count } ?? scope.names.count
+        // One row without columns (`select rank() over ()`): the windows' columns come first.
+        let inputWidth: Int
+        if case .single = bound.source { inputWidth = 0 } else { inputWidth = scope.names.count }
+        bound.windowBase = bound.aggregation.map { $0.keys.count + $0.aggregates.count } ?? inputWidth
         let base = bound.windowBase
         bound.outputs = bound.outputs.map { extractWindows($0, base: base) }
         for k in bound.orderBy.indices { bound.orderBy[k].expression = extractWindows(bound.orderBy[k].expression, base: base) }
@@ -154,14 +157,18 @@ extension Binder {
 extension Binder {
     /// Whether a query names a field (or a star) anywhere outside its subqueries: without `from`, a
     /// query that does not (`select 1 + 1`, `select year - null` does) reads one row instead of one
-    /// per report. Select-list aliases are not fields.
+    /// per report. A select-list alias is not a field where the alias wins (group by, order by);
+    /// in the select list, `where` and `having` a name that is a field is the field even when an
+    /// item is aliased so (`select agency as agency`, `select year as agency` read every report).
     func namesAField(_ query: SelectQuery, _ items: [PreparedItem]) -> Bool {
         if items.contains(where: { $0.column != nil }) { return true }
-        var stack = items.compactMap(\.expression) + [query.filter, query.having].compactMap { $0 } + query.groupBy
-            + query.orderBy.map(\.expression)
-        while let e = stack.popLast() {
-            if case .name(let name) = e.kind, aliases[name] == nil { return true }
-            stack += e.children
+        let fieldFirst = items.compactMap(\.expression) + [query.filter, query.having].compactMap { $0 }
+        var stack = fieldFirst.map { ($0, false) } + (query.groupBy + query.orderBy.map(\.expression)).map { ($0, true) }
+        while let (e, aliasWins) = stack.popLast() {
+            if case .name(let name) = e.kind {
+                if aliases[name] == nil || (!aliasWins && scope.resolve(name) != nil) { return true }
+            }
+            stack += e.children.map { ($0, aliasWins) }
         }
         return false
     }

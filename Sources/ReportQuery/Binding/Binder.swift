@@ -82,9 +82,9 @@ struct Binder {
                 try b.bind(e, ExpressionContext(clause: "order by", allowsWindows: true, aliasesFirst: true))
             }
         }
+        if query.from == nil, bound.aggregation == nil, !namesAField(query, items) { bound.source = .single }
         try finishWindows(&bound)
         bound.neighborKeys = neighborKeys
-        if query.from == nil, bound.aggregation == nil, !namesAField(query, items) { bound.source = .single }
         return bound
     }
 
@@ -136,7 +136,7 @@ struct Binder {
             throw QueryError("view '\(name)' is invalid", range: from.range)
         }
         scope = Scope(kind: .view(name), names: inner.names, types: inner.types, catalog: catalog)
-        return .view(name: name, query: inner)
+        return .view(name: name, query: inner, at: from.range)
     }
 
     /// Reading view `name` here would make a chain of more than `ViewCatalog.maximumDepth` views

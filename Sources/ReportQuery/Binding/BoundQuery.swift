@@ -9,8 +9,10 @@ import ReportModel
 struct BoundQuery: Sendable {
     indirect enum Source: Sendable {
         case corpus
-        /// A view, a `with` table or a subquery in `from`: its result is the table.
-        case view(name: String, query: BoundQuery)
+        /// A view, a `with` table or a subquery in `from`: its result is the table. `at` is where a
+        /// stored view is named in the statement (an error running it points there, since its own
+        /// ranges are in the view's text); nil for a `with` table or subquery, whose text is the statement's.
+        case view(name: String, query: BoundQuery, at: SourceRange? = nil)
         /// No `from` and no field read: one row with no columns (`select 1 + 1`).
         case single
         case join(BoundJoin)

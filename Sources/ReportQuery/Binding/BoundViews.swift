@@ -26,7 +26,7 @@ final class BoundViews {
     private static func depth(of source: BoundQuery.Source) -> Int {
         switch source {
         case .corpus, .single: return 0
-        case .view(_, let inner), .distinct(let inner): return 1 + depth(of: inner.source)
+        case .view(_, let inner, _), .distinct(let inner): return 1 + depth(of: inner.source)
         case .join(let join): return max(depth(of: join.left), depth(of: join.right))
         case .setOperation(_, _, let left, let right, _): return 1 + max(depth(of: left.source), depth(of: right.source))
         }

@@ -49,12 +49,12 @@ struct QueryExecutor {
         switch source {
         case .corpus:
             return store.table(using: needed)
-        case .view(let name, let inner):
+        case .view(let name, let inner, let at):
             do {
                 return try run(inner).table()
             } catch {
                 if error.message == "interrupted" { throw error }
-                throw QueryError("in view '\(name)': \(error.message)", hint: error.hint)
+                throw QueryError("in view '\(name)': \(error.message)", hint: error.hint, range: at ?? error.range)
             }
         case .single:
             return Table(columns: [], rowCount: 1)

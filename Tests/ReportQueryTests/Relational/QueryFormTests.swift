@@ -68,6 +68,23 @@ final class QueryFormTests: OracleTestCase {
         XCTAssertEqual(rows("select 1 where year = 2021").count, 2)
     }
 
+    func testAnItemAliasedAsAFieldStillReadsEveryReport() {
+        // Found by RelationalFuzzTests: `select agency as agency` took `agency` for the alias, read one
+        // row with no columns and trapped. In the select list and where a field is a field.
+        let ids = RelationalFixtures.rows.map { Value.text($0.id) }
+        XCTAssertEqual(rows("select id as id").map { $0[0] }, ids)
+        XCTAssertEqual(rows("select year as agency where agency = '甲局'"), [[.integer(2021)], [.integer(2022)], [.integer(2023)]])
+        // Where the alias wins (order by), a constant aliased as a field is still one row.
+        XCTAssertEqual(rows("select 1 as agency order by agency"), [[.integer(1)]])
+    }
+
+    func testAWindowOverTheOneRowWithoutFieldOrFrom() {
+        // Found by RelationalFuzzTests (seed 3): the window's column was placed after the corpus's
+        // columns, which the one row has none of, and trapped. DuckDB and SQLite give one row, rank 1.
+        assertSame("select rank() over (), row_number() over (order by 1), count(*) over ()")
+        XCTAssertEqual(rows("select rank() over () as agency intersect select year - 2020 as agency from t r order by 1"), [[.integer(1)]])
+    }
+
     func testViewsMayJoinAndDropIsRefusedWhileAJoinReadsIt() throws {
         _ = try database.execute("create view pairs as select r.id as id, p.id as prior from t r join t p on p.agency = r.agency and p.year = r.year - 1")
         XCTAssertEqual(rows("select count(*) from pairs"), [[.integer(5)]])
