@@ -22,6 +22,11 @@ public struct ReportGenerator: Sendable {
         next(layout: rng.pick(Layout.allCases))
     }
 
+    /// A report in a layout drawn from `layouts` (not empty; a repeated layout is drawn more often).
+    public mutating func next(from layouts: [Layout]) -> SyntheticReport {
+        next(layout: rng.pick(layouts))
+    }
+
     /// A report whose tables are printed in `layout`.
     public mutating func next(layout: Layout) -> SyntheticReport {
         produced += 1

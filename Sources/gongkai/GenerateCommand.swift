@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import ReportSynth
 
-/// `gongkai generate N DIR [--seed S]`: writes N synthetic reports into DIR.
+/// `gongkai generate N DIR [--seed S] [--layouts L,L…]`: writes N synthetic reports into DIR.
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
@@ -19,13 +19,33 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Random seed.")
     var seed: UInt64 = 1
 
+    @Option(help: ArgumentHelp(
+        "Draw each report's layout from this comma-separated list (a name given twice is drawn twice as often) instead of from all of them.",
+        discussion: "Layouts: \(Layout.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "layouts"))
+    var layouts: String?
+
     func validate() throws {
         guard count >= 0 else { throw ValidationError("N must not be negative.") }
+        _ = try chosenLayouts()
+    }
+
+    /// The layouts `--layouts` names, nil without it; an unknown or empty name is a usage error.
+    func chosenLayouts() throws -> [Layout]? {
+        guard let layouts else { return nil }
+        return try layouts.split(separator: ",", omittingEmptySubsequences: false).map { name in
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            guard let layout = Layout(rawValue: trimmed) else {
+                throw ValidationError("unknown layout '\(trimmed)'; one of \(Layout.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return layout
+        }
     }
 
     func run() throws {
         do {
-            let files = try writeCorpus(count: count, to: URL(fileURLWithPath: directory), seed: seed)
+            let files = try writeCorpus(count: count, to: URL(fileURLWithPath: directory), seed: seed,
+                                        layouts: try chosenLayouts())
             StandardStreams.writeError("wrote \(files.count) \(files.count == 1 ? "report" : "reports") to \(directory)\n")
         } catch {
             StandardStreams.writeError("gongkai generate: cannot write to \(directory): \(error.localizedDescription)\n")

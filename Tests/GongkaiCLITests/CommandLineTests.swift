@@ -293,4 +293,15 @@ final class CommandLineTests: XCTestCase {
         let first = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: again).sorted(), first, "the same seed writes the same files")
     }
+
+    func testGenerateDrawsTheLayoutsNamed() throws {
+        let folder = home.appendingPathComponent("pages").path
+        let generated = try run(["generate", "4", folder, "--layouts", "html"])
+        XCTAssertEqual(generated.status, 0, generated.error)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).map { ($0 as NSString).pathExtension },
+                       Array(repeating: "html", count: 4))
+        let unknown = try run(["generate", "4", folder, "--layouts", "html,scroll"])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.error.contains("unknown layout 'scroll'"), unknown.error)
+    }
 }

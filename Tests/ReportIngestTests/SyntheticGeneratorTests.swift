@@ -162,4 +162,20 @@ final class SyntheticGeneratorTests: XCTestCase {
         var generator = ReportGenerator(seed: 5)
         XCTAssertEqual(try String(contentsOf: first[0], encoding: .utf8), generator.next().text)
     }
+
+    /// `layouts` draws every report's layout from the list given; without it the corpus is as before.
+    func testWriteCorpusDrawsLayoutsFromTheListGiven() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-synth-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let pages = try writeCorpus(count: 6, to: base.appendingPathComponent("html"), seed: 5, layouts: [.html])
+        XCTAssertEqual(pages.map(\.pathExtension), Array(repeating: "html", count: 6))
+        var generator = ReportGenerator(seed: 5)
+        let expected = (0..<6).map { _ in generator.next(from: [.webText, .pdfFlowed]) }
+        XCTAssertTrue(expected.allSatisfy { [.webText, .pdfFlowed].contains($0.layout) })
+        XCTAssertEqual(Set(expected.map(\.layout)).count, 2, "both layouts drawn in six reports of seed 5")
+        let mixed = try writeCorpus(count: 6, to: base.appendingPathComponent("mixed"), seed: 5, layouts: [.webText, .pdfFlowed])
+        for (file, report) in zip(mixed, expected) {
+            XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), report.text)
+        }
+    }
 }

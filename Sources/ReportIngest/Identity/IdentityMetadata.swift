@@ -32,10 +32,18 @@ struct IdentityMetadata: Sendable {
         var metadata = IdentityMetadata()
         let top = report.preamble.prefix(topLines)
         let bottom = max(top.upperBound, report.lines.count - lastLines)..<report.lines.count
-        for index in Array(top) + Array(bottom) where report.lines[index].text.count < 400 {
+        for index in Array(top) + Array(bottom) where mayHoldKey(report.lines[index].text) && report.lines[index].text.count < 400 {
             metadata.readLine(report.lines[index].text, line: index + 1)
         }
         return metadata
+    }
+
+    static let keyNeedles = PlainText.Needles(allKeys)
+
+    /// False only for a plain line that holds no key anywhere, from which `readLine` reads nothing
+    /// (most lines): it is skipped without walking its characters.
+    static func mayHoldKey(_ text: String) -> Bool {
+        PlainText.containsAny(keyNeedles, in: text) ?? true
     }
 
     mutating func readLine(_ text: String, line: Int) {

@@ -15,8 +15,10 @@ enum PageChrome {
     /// True for a line that is page chrome throughout (a breadcrumb with nothing after its last step
     /// that reads as a title is still chrome: the title is then its last step, see `afterBreadcrumb`).
     static func isChrome(_ line: String) -> Bool {
-        chromeWords.contains(where: line.contains)
+        PlainText.containsAny(chromeNeedles, in: line) ?? chromeWords.contains(where: line.contains)
     }
+
+    static let chromeNeedles = PlainText.Needles(chromeWords)
 
     /// The text after a breadcrumb at the start of a line (`首页 > 政务公开 > 济宁市…年度报告` → `济宁市…年度报告`),
     /// the line itself when it holds none. A breadcrumb starts with one of its root words and steps on by

@@ -42,7 +42,7 @@ struct ReportTitle: Sendable, Hashable {
             let (after, hadBreadcrumb) = PageChrome.afterBreadcrumb(line.text)
             var text = PageChrome.withoutCitations(after).trimmingSpaces()
             var yearLine = line.index + 1
-            if !isTitle(text), !titleWords.contains(where: text.contains), position + 1 < lines.count,
+            if !isTitle(text), !hasTitleWord(text), position + 1 < lines.count,
                !lines[position + 1].isChrome, firstYear(lines[position + 1].text) == nil, isTitle(text + lines[position + 1].text) {
                 if firstYear(text) == nil { yearLine = lines[position + 1].index + 1 }
                 text += lines[position + 1].text  // a title split after its name
@@ -95,9 +95,16 @@ struct ReportTitle: Sendable, Hashable {
 
     /// A title: a report word, at most 60 characters, no sentence punctuation.
     static func isTitle(_ text: String) -> Bool {
-        titleWords.contains(where: text.contains) && text.count <= maxTitleCharacters
+        hasTitleWord(text) && text.count <= maxTitleCharacters
             && !text.contains(where: sentencePunctuation.contains)
-            && (text.contains("年度报告") || firstYear(text) != nil)
+            && (PlainText.contains(text, "年度报告") || firstYear(text) != nil)
+    }
+
+    static let titleNeedles = PlainText.Needles(titleWords)
+
+    /// Whether the text holds a report word (年度报告, 年报).
+    static func hasTitleWord(_ text: String) -> Bool {
+        PlainText.containsAny(titleNeedles, in: text) ?? titleWords.contains(where: text.contains)
     }
 
     /// The text before the year or the first agency end, cut into the pieces a banner or spaces separate.
@@ -123,7 +130,7 @@ struct ReportTitle: Sendable, Hashable {
     /// breadcrumb, no report word.
     static func isNamePart(_ line: Line) -> Bool {
         !line.isChrome && line.text.count <= maxAgencyCharacters && !line.text.contains(where: sentencePunctuation.contains)
-            && !PageChrome.afterBreadcrumb(line.text).hadBreadcrumb && !titleWords.contains(where: line.text.contains)
+            && !PageChrome.afterBreadcrumb(line.text).hadBreadcrumb && !hasTitleWord(line.text)
             && !line.text.contains("《") && firstYear(line.text) == nil
             && !line.text.contains(where: { $0.isWhitespace || bannerSeparators.contains($0) })
     }
@@ -168,7 +175,10 @@ struct ReportTitle: Sendable, Hashable {
 }
 
 extension String {
+    /// The text without the whitespace characters at its ends.
     func trimmingSpaces() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = lastIndex(where: { !$0.isWhitespace })!
+        return String(self[first...last])
     }
 }

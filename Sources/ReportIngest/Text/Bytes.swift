@@ -39,7 +39,7 @@ enum Bytes {
 
     /// glibc's `memmem` (a GNU extension the Glibc module does not export), looked up at run time; a
     /// plain scan where it is missing.
-    private static let memmem: @convention(c) (UnsafeRawPointer?, Int, UnsafeRawPointer?, Int) -> UnsafeRawPointer? = {
+    static let memmem: @convention(c) (UnsafeRawPointer?, Int, UnsafeRawPointer?, Int) -> UnsafeRawPointer? = {
         if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "memmem") {
             return unsafeBitCast(symbol, to: (@convention(c) (UnsafeRawPointer?, Int, UnsafeRawPointer?, Int) -> UnsafeRawPointer?).self)
         }

@@ -1,0 +1,60 @@
+import Foundation
+import ReportSynth
+import XCTest
+@testable import ReportIngest
+
+/// `PlainText`: where it answers by bytes, it answers as `String` and Foundation do; elsewhere it says it
+/// cannot (nil), so the callers ask `String`.
+final class PlainTextTests: XCTestCase {
+    func testReportTextIsPlainAndMarksAreNot() {
+        XCTAssertTrue(PlainText.isPlain("济宁市工业和信息化局 2021 年政府信息公开工作年度报告（一）：①、■→℃Ⅱ①《》「」\t"))
+        // A combining accent, a decomposed é, a CJK compatibility ideograph (canonically 更), the Ohm sign
+        // (canonically Ω), CR, a zero-width joiner, a variation selector, an emoji beyond the BMP.
+        for text in ["e\u{301}", "\u{E9}", "\u{F901}", "\u{2126}", "a\rb", "a\u{200D}b", "中\u{FE0F}", "😀", "\u{302A}"] {
+            XCTAssertFalse(PlainText.isPlain(text), text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+        }
+    }
+
+    /// Every scalar of the table, alone and between ideographs, is its own character with no canonical
+    /// decomposition: `String` sees it as Foundation's search and the bytes do.
+    func testEveryPlainScalarIsItsOwnCharacter() {
+        for range in PlainText.ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { return XCTFail("\(value) is no scalar") }
+                let text = "中" + String(Character(scalar)) + "文"
+                XCTAssertEqual(text.count, 3, "U+\(String(value, radix: 16)) joins a neighbour")
+                XCTAssertEqual(String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars.map(\.value), [value],
+                               "U+\(String(value, radix: 16)) decomposes")
+            }
+        }
+    }
+
+    /// On random texts mixing plain and other scalars, `contains` and `containsAny` answer as Foundation.
+    func testAnswersAsFoundation() {
+        let pool: [String] = ["中", "文", "年", "报", "度", "告", "年度报告", "当前位置", "ICP备", "：", " ", "　", "e", "\u{301}",
+                              "\u{E9}", "e\u{301}", "\u{F901}", "更", "\u{2126}", "Ω", "a", "\t", "\u{200D}", "😀", "《", "》"]
+        var generator = SplitMix64(seed: 17)
+        let needles = ["年度报告", "年报", "当前位置", "ICP备", "更", "Ω", "é", "e", "中文"].filter(PlainText.isPlain)
+        let words = PlainText.Needles(needles)
+        for _ in 0..<3000 {
+            let text = (0..<generator.int(0...8)).map { _ in generator.pick(pool) }.joined()
+            for needle in needles {
+                XCTAssertEqual(PlainText.contains(text, needle), text.contains(needle), "\(text) ∋ \(needle)")
+            }
+            if let any = PlainText.containsAny(words, in: text) {
+                XCTAssertTrue(PlainText.isPlain(text))
+                XCTAssertEqual(any, needles.contains(where: text.contains), text)
+            } else {
+                XCTAssertFalse(PlainText.isPlain(text), text)
+            }
+        }
+    }
+
+    func testTrimmingSpacesKeepsTheInside() {
+        XCTAssertEqual(" \t 济宁市 工业　和信息化局\u{3000}\n".trimmingSpaces(), "济宁市 工业　和信息化局")
+        XCTAssertEqual("  \u{3000} ".trimmingSpaces(), "")
+        XCTAssertEqual("".trimmingSpaces(), "")
+        XCTAssertEqual("a".trimmingSpaces(), "a")
+    }
+}
+
