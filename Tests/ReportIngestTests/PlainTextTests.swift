@@ -50,6 +50,22 @@ final class PlainTextTests: XCTestCase {
         }
     }
 
+    /// On random texts and prefixes mixing plain and other scalars, `hasPrefix` answers as the standard library.
+    func testHasPrefixAnswersAsTheStandardLibrary() {
+        let pool: [String] = ["济", "南", "市", "济南市", "区", "县", "e", "\u{301}", "\u{E9}", "\u{F901}", "更", "\u{200D}", "😀", " ", "a", "中"]
+        var generator = SplitMix64(seed: 29)
+        for _ in 0..<4000 {
+            let text = (0..<generator.int(0...6)).map { _ in generator.pick(pool) }.joined()
+            let prefix = (0..<generator.int(0...3)).map { _ in generator.pick(pool) }.joined()
+            let offset = text.isEmpty ? 0 : generator.int(0...1)
+            let slice = text.dropFirst(offset)
+            XCTAssertEqual(PlainText.hasPrefix(slice, prefix), slice.hasPrefix(prefix), "\(slice) starts with \(prefix)")
+        }
+        XCTAssertTrue(PlainText.hasPrefix("济南市历下区"[...], "济南市"))
+        XCTAssertFalse(PlainText.hasPrefix("济南"[...], "济南市"))
+        XCTAssertFalse(PlainText.hasPrefix("e\u{301}x"[...], "e"), "an accent joins the e")
+    }
+
     func testTrimmingSpacesKeepsTheInside() {
         XCTAssertEqual(" \t 济宁市 工业　和信息化局\u{3000}\n".trimmingSpaces(), "济宁市 工业　和信息化局")
         XCTAssertEqual("  \u{3000} ".trimmingSpaces(), "")

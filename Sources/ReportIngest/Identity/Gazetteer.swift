@@ -99,11 +99,11 @@ struct Gazetteer: Sendable {
     func matches(_ kind: Place.Kind, at text: Substring) -> [(place: Place, written: String)] {
         var found: [(Place, String)] = []
         for place in byPrefix[Gazetteer.key(text)] ?? [] where place.kind == kind {
-            if text.hasPrefix(place.name) {
+            if PlainText.hasPrefix(text, place.name) {
                 found.append((place, place.name))
-            } else if kind == .county, let short = place.short, text.hasPrefix(short) {
+            } else if kind == .county, let short = place.short, PlainText.hasPrefix(text, short) {
                 let rest = text.dropFirst(short.count)
-                if let unit = Place.countyUnits.first(where: { rest.hasPrefix($0) }) {
+                if let unit = Place.countyUnits.first(where: { PlainText.hasPrefix(rest, $0) }) {
                     found.append((place, short + unit))
                 }
             }

@@ -19,8 +19,10 @@ enum ProseShingles {
 
     static func signature(of report: ReportText) -> ProseSignature {
         var signature = ProseSignature()
-        var window: [UInt32] = []
-        window.reserveCapacity(width)
+        // The last `width` letters, oldest first from `next` on (a ring: no shifting per letter).
+        var window = [UInt32](repeating: 0, count: width)
+        var next = 0
+        var seen = 0
         var letters: [UInt32] = []
         for line in proseLines(report) {
             letters.removeAll(keepingCapacity: true)
@@ -30,9 +32,10 @@ enum ProseShingles {
             }
             guard fullStop || letters.count >= proseLetters else { continue }
             for value in letters {
-                if window.count == width { window.removeFirst() }
-                window.append(value)
-                if window.count == width { signature.add(hash: hash(window)) }
+                window[next] = value
+                next = (next + 1) % width
+                seen += 1
+                if seen >= width { signature.add(hash: hash(window, from: next)) }
             }
         }
         return signature
@@ -52,17 +55,22 @@ enum ProseShingles {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
         if (0x4E00...0x9FFF).contains(value) { return true }
         if (0xFF10...0xFF19).contains(value) { return false }
+        // The commonest punctuation of a report (，、：；（）《》“” and the ideographic space): no letters.
+        switch value {
+        case 0xFF0C, 0x3001, 0xFF1A, 0xFF1B, 0xFF08, 0xFF09, 0x300A, 0x300B, 0x201C, 0x201D, 0x3000: return false
+        default: break
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false
         }
     }
 
-    /// SplitMix64's finaliser over the window's scalars.
-    static func hash(_ window: [UInt32]) -> UInt64 {
+    /// SplitMix64's finaliser over the window's scalars, oldest first (from `start` round the ring).
+    static func hash(_ window: [UInt32], from start: Int = 0) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for value in window {
-            h = (h ^ UInt64(value)) &* 0xBF58_476D_1CE4_E5B9
+        for k in 0..<window.count {
+            h = (h ^ UInt64(window[(start + k) % window.count])) &* 0xBF58_476D_1CE4_E5B9
             h ^= h >> 31
         }
         h = (h ^ (h >> 30)) &* 0xBF58_476D_1CE4_E5B9

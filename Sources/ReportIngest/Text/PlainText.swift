@@ -73,9 +73,7 @@ enum PlainText {
     static func containsAny(_ needles: Needles, in text: String) -> Bool? {
         text.utf8.withContiguousStorageIfAvailable { hay -> Bool? in
             guard isPlain(hay) else { return nil }
-            return needles.bytes.contains { needle in
-                needle.withUnsafeBufferPointer { Bytes.occurs($0, in: hay) }
-            }
+            return needles.occurs(in: hay)
         } ?? nil
     }
 
@@ -89,15 +87,72 @@ enum PlainText {
         return found ?? text.contains(needle)
     }
 
+    /// The standard library's `text.hasPrefix(prefix)`, by bytes when both are plain.
+    static func hasPrefix(_ text: Substring, _ prefix: String) -> Bool {
+        var prefix = prefix
+        let found = prefix.withUTF8 { p -> Bool? in
+            text.utf8.withContiguousStorageIfAvailable { t -> Bool? in
+                guard !p.isEmpty, isPlain(p) else { return nil }
+                // A text shorter than the prefix cannot start with it; else only its first bytes matter.
+                guard t.count >= p.count else { return isPlain(t) ? false : nil }
+                let head = UnsafeBufferPointer(rebasing: t[..<p.count])
+                guard isPlain(head) else { return nil }
+                if p.count == t.count || !Bytes.isContinuation(t[p.count]) && combinesWithNothing(t, at: p.count) {
+                    return memcmp(head.baseAddress!, p.baseAddress!, p.count) == 0
+                }
+                return nil
+            } ?? nil
+        }
+        return found ?? text.hasPrefix(prefix)
+    }
+
+    /// Whether the scalar starting at `i` is plain (so it begins a character of its own, and the text
+    /// before it ends one).
+    private static func combinesWithNothing(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let lead = bytes[i]
+        let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard i + width <= bytes.count else { return false }
+        return isPlain(UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]))
+    }
+
     /// Words searched for by their bytes; each must be plain (checked when made).
     struct Needles: Sendable {
         let words: [String]
         let bytes: [[UInt8]]
 
+        /// Which pairs of bytes start a needle (a needle of one byte sets every pair it starts), so that
+        /// one pass over a text compares a needle only where it may start.
+        private let starts: [Bool]
+
         init(_ words: [String]) {
             precondition(words.allSatisfy { !$0.isEmpty && PlainText.isPlain($0) }, "a needle that is not plain")
             self.words = words
             bytes = words.map { Array($0.utf8) }
+            var starts = [Bool](repeating: false, count: 1 << 16)
+            for needle in bytes {
+                if needle.count == 1 {
+                    for second in 0..<256 { starts[Int(needle[0]) << 8 | second] = true }
+                } else {
+                    starts[Int(needle[0]) << 8 | Int(needle[1])] = true
+                }
+            }
+            self.starts = starts
+        }
+
+        /// Whether one of the needles occurs in `hay`.
+        func occurs(in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+            let n = hay.count
+            guard n > 0 else { return false }
+            for i in 0..<n {
+                let pair = Int(hay[i]) << 8 | (i + 1 < n ? Int(hay[i + 1]) : 0)
+                guard starts[pair] else { continue }
+                for needle in bytes where needle.count <= n - i && needle[0] == hay[i] {
+                    var k = 1
+                    while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+            }
+            return false
         }
     }
 }

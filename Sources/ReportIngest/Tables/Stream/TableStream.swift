@@ -96,7 +96,8 @@ struct TableStream {
 
     /// The line without its `[bookmark: …]` / `[image: …]` markers.
     private static func stripMarkers(_ text: String, into scalars: inout [Unicode.Scalar]) {
-        let source = Array(text.unicodeScalars)
+        var source: [Unicode.Scalar] = []
+        ScalarDecoding.append(text, to: &source)
         var i = 0
         while i < source.count {
             if source[i] == "[", let marker = LabelText.markerLength(source[...], at: i) {
@@ -117,10 +118,11 @@ struct TableStream {
         let digits = visible.filter { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
         guard !digits.isEmpty, digits.count <= 4 else { return false }
         let rest = visible.filter { !digits.contains($0) }
-        let dashes: Set<Unicode.Scalar> = ["-", "—", "－", "–"]
         if let first = visible.first, let last = visible.last, dashes.contains(first), dashes.contains(last),
            rest.allSatisfy(dashes.contains) { return true }
-        let pageWords: Set<Unicode.Scalar> = ["第", "页", "共", "/"]
         return visible.first == "第" && rest.contains("页") && rest.allSatisfy(pageWords.contains)
     }
+
+    private static let dashes: Set<Unicode.Scalar> = ["-", "—", "－", "–"]
+    private static let pageWords: Set<Unicode.Scalar> = ["第", "页", "共", "/"]
 }
