@@ -16,7 +16,22 @@ public struct LoadDiagnostic: Sendable, Hashable {
 public struct Corpus: Sendable {
     /// The paths the corpus was loaded from, as given.
     public var paths: [String]
-    public var records: [ReportRecord]
+    /// The records, made on first read when the corpus came from the column store's image.
+    public var records: [ReportRecord] {
+        get { recordSource.records }
+        set { recordSource = LazyRecords(newValue) }
+    }
+    /// Where `records` come from (shared with the column store, so they are made once).
+    public private(set) var recordSource: LazyRecords
+    /// How many records there are, without making them.
+    public var recordCount: Int { recordSource.count }
+    /// The column store's image when the load found a valid one (the columns are read from it).
+    public var storeImage: StoreImage?
+    /// Opens where this corpus's column store image is to be written, when the load wants one written
+    /// (a cached load that found none valid); nil otherwise.
+    public var storeImageSink: (@Sendable () -> (any StoreImageSink)?)?
+    /// How many reports have a table as an image, when known without the records (from the image).
+    public var knownTablesAsImages: Int?
     public var diagnostics: [LoadDiagnostic]
     /// Every file collected for loading (loaded or not), by identity: what an export must never
     /// write over, however its path is spelled.
@@ -27,7 +42,17 @@ public struct Corpus: Sendable {
     public init(paths: [String], records: [ReportRecord], diagnostics: [LoadDiagnostic], files: Set<FileIdentity> = [],
                 unreadablePaths: [String] = []) {
         self.paths = paths
-        self.records = records
+        recordSource = LazyRecords(records)
+        self.diagnostics = diagnostics
+        self.files = files
+        self.unreadablePaths = unreadablePaths
+    }
+
+    /// A corpus whose records are made on first read.
+    public init(paths: [String], records: LazyRecords, diagnostics: [LoadDiagnostic], files: Set<FileIdentity> = [],
+                unreadablePaths: [String] = []) {
+        self.paths = paths
+        recordSource = records
         self.diagnostics = diagnostics
         self.files = files
         self.unreadablePaths = unreadablePaths

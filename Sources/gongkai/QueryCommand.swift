@@ -104,7 +104,9 @@ struct QueryCommand: ParsableCommand {
             let text = FilePaths.withoutByteOrderMark(String(decoding: input, as: UTF8.self))
             status = session.runScript(text, name: "<stdin>").exitCode
         }
-        if status != ExitStatus.success { throw ExitCode(status) }
+        // Exit here, with the session still alive: everything is written (the output streams are not
+        // buffered), and tearing down a large corpus object by object took 0.2 s at 100,000 reports.
+        withExtendedLifetime(session) { Foundation.exit(status) }
     }
 
     /// -c and -f in order; the first failure stops the rest unless --keep-going.

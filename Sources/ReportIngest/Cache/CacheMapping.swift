@@ -13,8 +13,8 @@ final class CacheMapping: @unchecked Sendable {
     /// `MADV_POPULATE_READ` (Linux 5.14), which the Glibc module does not export.
     private static let populateRead: Int32 = 22
 
-    /// Maps the file, or nil when it does not exist or cannot be mapped.
-    init?(path: String) {
+    /// Maps the file, or nil when it does not exist or cannot be mapped; `advice` says how it will be read.
+    init?(path: String, advice: Int32 = MADV_SEQUENTIAL) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         var info = stat()
@@ -30,7 +30,7 @@ final class CacheMapping: @unchecked Sendable {
         }
         self.descriptor = descriptor
         base = UnsafeRawPointer(mapped)
-        madvise(mapped, size, MADV_SEQUENTIAL)
+        madvise(mapped, size, advice)
     }
 
     deinit {

@@ -65,9 +65,9 @@ struct CacheWriter {
         data.bytes.removeAll(keepingCapacity: true)
     }
 
-    /// Writes the data, the index and the header and puts the file in place; false (and nothing left
-    /// behind) when a write failed.
-    mutating func finish(fingerprint: UInt64, scanTime: Int64) -> Bool {
+    /// Writes the data, the index and the header and puts the file in place; the index checksum, or nil
+    /// (and nothing left behind) when a write failed.
+    mutating func finish(fingerprint: UInt64, scanTime: Int64) -> UInt64? {
         flushTexts()
         flushData()
         if !failed && !copyData() { failed = true }
@@ -83,9 +83,9 @@ struct CacheWriter {
         close(dataDescriptor)
         guard written, rename(temporary, path) == 0 else {
             unlink(temporary)
-            return false
+            return nil
         }
-        return true
+        return header.indexChecksum
     }
 
     /// Appends the gathered data to the cache file, a megabyte at a time.
@@ -107,7 +107,8 @@ struct CacheWriter {
         bytes.withUnsafeBytes { writeAll(descriptor, $0) }
     }
 
-    private static func writeAll(_ descriptor: Int32, _ raw: UnsafeRawBufferPointer) -> Bool {
+    /// Writes all of `raw` to `descriptor` (retrying short and interrupted writes); false on failure.
+    static func writeAll(_ descriptor: Int32, _ raw: UnsafeRawBufferPointer) -> Bool {
         var done = 0
         while done < raw.count {
             let n = write(descriptor, raw.baseAddress! + done, raw.count - done)

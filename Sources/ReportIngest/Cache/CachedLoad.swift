@@ -41,6 +41,16 @@ struct CachedLoad: Sendable {
         self.progress = progress
     }
 
+    /// The same load, showing its progress on `progress`.
+    init(copying other: CachedLoad, progress: ProgressBar) {
+        path = other.path
+        fingerprint = other.fingerprint
+        options = other.options
+        scanTime = other.scanTime
+        parsedTexts = other.parsedTexts
+        self.progress = progress
+    }
+
     private enum Step {
         case decode(CacheEntry)
         case verify(CacheEntry)
@@ -58,11 +68,12 @@ struct CachedLoad: Sendable {
         var wasVerified = false
     }
 
-    func run(_ files: [CorpusFile], statistics: inout LoadStatistics) -> [CorpusLoader.Outcome] {
+    /// The outcome of every file, from the cache file at `path` (or the one `mapped` from there before).
+    func run(_ files: [CorpusFile], statistics: inout LoadStatistics, mapped: CacheMapping? = nil) -> [CorpusLoader.Outcome] {
         statistics.cachePath = path
         StaleTemporaries.remove(besides: path)
         var clock = PhaseClock()
-        var opened = CacheMapping(path: path)
+        var opened = mapped ?? CacheMapping(path: path)
         var previous: (header: CacheFile.Header, entries: [CacheEntry])?
         if let mapping = opened {
             switch mapping.index(fingerprint: fingerprint) {
@@ -96,8 +107,12 @@ struct CachedLoad: Sendable {
             if results[index].reused != nil { statistics.fromCache += 1 }
         }
         if changed(files, results, previous: previous?.entries, damaged: damage != nil) {
-            statistics.cacheWritten = write(files, results, mapping: mapping)
+            let written = write(files, results, mapping: mapping)
+            statistics.cacheWritten = written != nil
+            statistics.cacheIndexChecksum = written
             statistics.phases.cacheWrite = clock.lap()
+        } else {
+            statistics.cacheIndexChecksum = previous?.header.indexChecksum
         }
         // Moved out, last first, so no record is copied.
         var outcomes: [CorpusLoader.Outcome] = []
@@ -231,9 +246,9 @@ struct CachedLoad: Sendable {
     }
 
     /// Writes the new cache: reused entries copied from the old file, the others encoded (in parallel,
-    /// a batch at a time, so memory stays bounded). False when it could not be written.
-    private func write(_ files: [CorpusFile], _ results: [Result], mapping: CacheMapping?) -> Bool {
-        guard var writer = CacheWriter(path: path) else { return false }
+    /// a batch at a time, so memory stays bounded). Its index checksum, or nil when it could not be written.
+    private func write(_ files: [CorpusFile], _ results: [Result], mapping: CacheMapping?) -> UInt64? {
+        guard var writer = CacheWriter(path: path) else { return nil }
         let batch = 256
         for start in stride(from: 0, to: files.count, by: batch) {
             let range = start..<min(files.count, start + batch)

@@ -16,6 +16,10 @@ public struct LoadStatistics: Sendable, Hashable {
     /// Why an existing cache file was not used ("written by another build", "damaged: …"); nil when it
     /// was used, or when there was none.
     public var cacheProblem: String?
+    /// The columns come from the column store's image (`StoreFile`); the records are decoded on first need.
+    public var fromStoreImage = false
+    /// The index checksum of the cache file on disk after the load (nil when none matches the records).
+    var cacheIndexChecksum: UInt64?
     /// Wall time of each phase of the load, in seconds: finding the files and their stamps, reading
     /// the cache's index, decoding or parsing, and assembling the corpus (see `LoadPhases`).
     public var phases = LoadPhases()

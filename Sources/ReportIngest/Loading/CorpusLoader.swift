@@ -19,17 +19,28 @@ public enum CorpusLoader {
         let (files, collectDiagnostics, unreadable) = FileCollector.collect(paths, readers: options.readers)
         var statistics = LoadStatistics()
         statistics.phases.collect = clock.lap()
-        let progress = ProgressBar(total: files.count, enabled: options.showsProgress)
-        MallocTuning.prepare(forFiles: files.count)
         statistics.files = files.count
-        // The texts of the files parsed now are kept here, not in their records (see `TextStore`).
-        let parsedTexts = TextStore()
-        var outcomes: [Outcome]
+        let identities = { Set(files.lazy.compactMap { $0.stamp?.identity }) }
+        var cached: CachedLoad?
         if let directory = options.cache.directory(fileCount: files.count) {
-            let load = CachedLoad(directory: directory, paths: paths, options: options, scanTime: scanTime, progress: progress,
-                                  parsedTexts: parsedTexts)
-            outcomes = load.run(files, statistics: &statistics)
+            let load = CachedLoad(directory: directory, paths: paths, options: options, scanTime: scanTime,
+                                  progress: ProgressBar(total: files.count, enabled: options.showsProgress), parsedTexts: TextStore())
+            if var corpus = ImageLoad.corpus(paths: paths, files: files, load: load, diagnostics: collectDiagnostics,
+                                             unreadable: unreadable, statistics: &statistics) {
+                corpus.files = identities()
+                statistics.phases.cacheIndex = clock.lap()
+                return (corpus, statistics)
+            }
+            cached = load
+        }
+        let progress = cached?.progress ?? ProgressBar(total: files.count, enabled: options.showsProgress)
+        MallocTuning.prepare(forFiles: files.count)
+        var outcomes: [Outcome]
+        if let cached {
+            outcomes = cached.run(files, statistics: &statistics)
         } else {
+            // The texts of the files parsed now are kept here, not in their records (see `TextStore`).
+            let parsedTexts = TextStore()
             let slots = OrderedSlots<Outcome>(count: files.count)
             ParallelLoop.run(files.count, parallel: options.parallel) { index in
                 slots.set(index, load(files[index], options: options, texts: parsedTexts))
@@ -41,25 +52,41 @@ public enum CorpusLoader {
         }
         progress.finish()
         _ = clock.lap()
+        let (records, skipped) = assemble(&outcomes, files: files)
+        statistics.phases.assemble = clock.lap()
+        let panelled = withPanel(records)
+        statistics.phases.panel = clock.lap()
+        var corpus = Corpus(paths: paths, records: panelled, diagnostics: collectDiagnostics + skipped.map(\.diagnostic),
+                            files: identities(), unreadablePaths: unreadable)
+        if let cached {
+            corpus.storeImageSink = ImageLoad.sink(paths: paths, files: files, load: cached, corpus: corpus, skipped: skipped,
+                                                  statistics: statistics)
+        }
+        return (corpus, statistics)
+    }
+
+    /// The records of the outcomes, in order, with unique ids, and the files skipped (by index) with why.
+    static func assemble(_ outcomes: inout [Outcome], files: [CorpusFile]) -> (records: [ReportRecord], skipped: [StoreFile.Skipped]) {
         ReportIDs.makeUnique(&outcomes, files: files)
         // Moved out of the outcomes, last first, so no record is copied.
         var records: [ReportRecord] = []
         records.reserveCapacity(outcomes.count)
-        var skipped: [LoadDiagnostic] = []
+        var skipped: [StoreFile.Skipped] = []
         while let outcome = outcomes.popLast() {
             switch outcome {
             case .record(let record): records.append(record)
-            case .skipped(let diagnostic): skipped.append(diagnostic)
+            case .skipped(let diagnostic): skipped.append(StoreFile.Skipped(index: outcomes.count, diagnostic: diagnostic))
             }
         }
         records.reverse()
-        let diagnostics = collectDiagnostics + skipped.reversed()
-        statistics.phases.assemble = clock.lap()
+        return (records, skipped.reversed())
+    }
+
+    /// The records with the checks across years applied (`PanelChecks`).
+    static func withPanel(_ records: consuming [ReportRecord]) -> [ReportRecord] {
+        var records = records
         PanelChecks.apply(to: &records)
-        statistics.phases.panel = clock.lap()
-        let corpus = Corpus(paths: paths, records: records, diagnostics: diagnostics,
-                            files: Set(files.lazy.compactMap { $0.stamp?.identity }), unreadablePaths: unreadable)
-        return (corpus, statistics)
+        return records
     }
 
     /// Loads and times a corpus, with the summary a shell prints.

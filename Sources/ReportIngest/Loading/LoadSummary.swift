@@ -16,10 +16,8 @@ public struct LoadSummary: Sendable, Hashable {
         .map { FieldCatalog.standard.id($0) }
 
     public init(corpus: Corpus, elapsedMilliseconds: Double) {
-        reports = corpus.records.count
-        withTablesAsImages = corpus.records.filter { record in
-            LoadSummary.tableFields.contains { record[$0].textValue == "image" }
-        }.count
+        reports = corpus.recordCount
+        withTablesAsImages = corpus.knownTablesAsImages ?? LoadSummary.tablesAsImages(corpus.records)
         skipped = corpus.diagnostics.filter { $0.severity == .skipped }.count
         milliseconds = Int(elapsedMilliseconds.rounded())
         diagnostics = corpus.diagnostics
@@ -30,6 +28,11 @@ public struct LoadSummary: Sendable, Hashable {
         } else {
             source = "\(corpus.paths.count) paths"
         }
+    }
+
+    /// How many of `records` have any of `tables.*` as `image`.
+    static func tablesAsImages(_ records: [ReportRecord]) -> Int {
+        records.filter { record in LoadSummary.tableFields.contains { record[$0].textValue == "image" } }.count
     }
 
     /// "loaded 5 reports from corpus (2 with tables as images, 0 skipped) in 9 ms".

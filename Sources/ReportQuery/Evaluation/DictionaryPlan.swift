@@ -15,7 +15,7 @@ struct DictionaryPlan {
 
     /// A bare dictionary-encoded field.
     func dictionaryField(_ e: BoundExpression) -> Int? {
-        if case .column(let field) = e.node, store.dictionaries[field] != nil { return field }
+        if case .column(let field) = e.node, store.dictionary(field) != nil { return field }
         return nil
     }
 
@@ -25,7 +25,7 @@ struct DictionaryPlan {
         case .column, .constant: return e
         default: break
         }
-        if let field = soleField(e), !DictionaryPlan.canFail(e), let dictionary = store.dictionaries[field],
+        if let field = soleField(e), !DictionaryPlan.canFail(e), let dictionary = store.dictionary(field),
            dictionary.values.count <= max(64, store.rowCount / 2) {
             let local = DictionaryPlan.renumber(e, field)
             let evaluator = Evaluator(table: dictionary.table, store: nil)
@@ -117,7 +117,7 @@ extension DictionaryPlan {
 
     /// A key column of codes turned back into the field's text.
     func decode(_ column: ColumnVector, field: Int) -> ColumnVector {
-        guard case .integer(let codes) = column, let dictionary = store.dictionaries[field] else { return column }
+        guard case .integer(let codes) = column, let dictionary = store.dictionary(field) else { return column }
         let values = codes.values.indices.map { codes.valid[$0] ? dictionary.values[codes.values[$0]] : "" }
         return .text(Column(values: values, valid: codes.valid))
     }

@@ -95,14 +95,14 @@ struct Evaluator {
             let ranks = store?.ranks(of: field) ?? []
             return .integer(Column(values: codes.map { $0 >= 0 ? Int(ranks[Int($0)]) : 0 }, valid: codes.map { $0 >= 0 }))
         case .dictionaryLookup(let field, let slot):
-            let nullRow = Int32(store?.dictionaries[field]?.values.count ?? 0)
+            let nullRow = Int32(store?.dictionary(field)?.values.count ?? 0)
             return lookups[slot].gather(.indices(codes(field, rows).map { Int($0 >= 0 ? $0 : nullRow) }))
         }
     }
 
     /// The dictionary codes of a field's selected rows (-1 for null).
     private func codes(_ field: Int, _ rows: RowSelection) -> [Int32] {
-        guard let codes = store?.dictionaries[field]?.codes else { return Array(repeating: -1, count: rows.count) }
+        guard let codes = store?.dictionary(field)?.codes else { return Array(repeating: -1, count: rows.count) }
         switch rows {
         case .range(let range): return Array(codes[range])
         case .indices(let indices): return Column<Int32>.gather(codes, indices)

@@ -50,7 +50,7 @@ public final class Session {
         let (corpus, summary) = Session.loadCorpus(configuration.paths, options: configuration.loadOptions)
         self.corpus = corpus
         self.summary = summary
-        database = Database(records: corpus.records)
+        database = Database(store: Session.store(of: corpus))
         viewStore = ViewStore(path: configuration.viewsPath)
         reportLoad()
         for message in viewStore.load(into: &database) { output.error(message) }
@@ -137,20 +137,30 @@ public final class Session {
         return CorpusLoader.loadWithSummary(paths: expanded, options: options)
     }
 
+    /// The column store of a corpus: over its image when the load found one (nothing is built or
+    /// decoded now), else built from its records — and then written as an image when the load asks
+    /// for one, so that the next start reads it.
+    static func store(of corpus: Corpus) -> ColumnStore {
+        if let image = corpus.storeImage { return ColumnStore(image: image, records: corpus.recordSource) }
+        let store = ColumnStore(records: corpus.recordSource)
+        if let open = corpus.storeImageSink, let sink = open() { _ = store.writeImage(to: sink) }
+        return store
+    }
+
     /// `.load` / `.reload`: replaces the corpus, keeps the views (and reports any that no longer bind).
     /// When not one of the paths could be read, the reports loaded before stay and it fails.
     func reload(_ paths: [String]) -> SessionStatus {
         let (corpus, summary) = Session.loadCorpus(paths, options: configuration.loadOptions)
         if corpus.nothingReadable {
             for line in summary.diagnosticLines { output.error(VisibleText.escape(line) + "\n") }
-            let count = self.corpus.records.count
+            let count = self.corpus.recordCount
             return fail(QueryError("nothing could be read; the \(count) \(count == 1 ? "report" : "reports") loaded before stay loaded"))
         }
         self.corpus = corpus
         self.summary = summary
         let views = database.views
         let temporary = database.temporaryViews
-        database = Database(records: corpus.records)
+        database = Database(store: Session.store(of: corpus))
         reportLoad()
         for problem in database.loadViews(views, temporary: temporary) {
             output.error(VisibleText.escape("gongkai: view '\(problem.name)' no longer works: \(problem.error.message)") + "\n")

@@ -27,7 +27,7 @@ final class DictionaryPlanTests: QueryTestCase {
     func testPredicatesOnOneTextFieldArePrecomputedPerValue() throws {
         let store = Fixtures.store
         let province = FieldCatalog.standard.id("province").rawValue
-        XCTAssertEqual(store.dictionaries[province]?.values, ["山东省", "北京市", "上海市"])
+        XCTAssertEqual(store.dictionary(province)?.values, ["山东省", "北京市", "上海市"])
         var plan = DictionaryPlan(store: store)
         let bound = try Binder.bind(try Parser.parseQuery("select id where province = '山东省' and year > 2000"),
                                     text: "select id where province = '山东省' and year > 2000", catalog: .standard, views: [:])

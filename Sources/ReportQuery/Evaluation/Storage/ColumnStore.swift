@@ -14,73 +14,136 @@ import Synchronization
 /// sections `text.s1` … `text.s6`, held by the records as pieces of it) are not copied out at load:
 /// the first query that uses one lays them all out in a `TextArena` (`table(using:)`), kept.
 public final class ColumnStore: Sendable {
-    public let records: [ReportRecord]
+    /// Where the records come from: made on first read when the store reads an image.
+    let recordSource: LazyRecords
+    public var records: [ReportRecord] { recordSource.records }
     public let catalog: FieldCatalog
     /// The columns built with the store; the others are empty until `table(using:)` builds them.
     let table: Table
     /// The report texts' fields, laid out on first use.
     let lazyFields: Set<Int>
     private let texts = Mutex<[Int: TextSpans]?>(nil)
-    /// The number and boolean fields, built on first use.
+    /// The fields built on first use: the number and boolean fields, and with an image every field
+    /// but the report texts.
     let onDemandFields: Set<Int>
-    private let built = Mutex<[Int: ColumnVector]>([:])
+    private let built = Mutex<BuiltColumns>(BuiltColumns())
     let fileField: Int
-    /// Dictionary encodings of the short text fields (not `id`, `file` or the report texts), by field id;
+    /// Dictionary encodings of the short text fields (not `id`, `file` or the report texts), by field id,
+    /// built with the store (none with an image: they are built on first use, `dictionary(_:)`);
     /// `table.layouts` holds the same fields' bytes.
-    let dictionaries: [Int: TextDictionary]
+    private let dictionaries: [Int: TextDictionary]
+    /// The fields that have a dictionary.
+    let dictionaryFields: Set<Int>
+    /// The column store's image the columns are read from, when the load found one (`init(image:)`).
+    let image: StoreImage?
     /// Text-order ranks of dictionary values, computed on first use.
     private let rankCache = Mutex<[Int: [Int32]]>([:])
 
     public var rowCount: Int { table.rowCount }
 
+    /// The columns built on first use, with the byte layouts and dictionaries of the text ones.
+    struct BuiltColumns {
+        var columns: [Int: ColumnVector] = [:]
+        var layouts: [Int: UTF8Layout] = [:]
+        var dictionaries: [Int: TextDictionary] = [:]
+    }
+
     /// Builds the columns from the records. A value whose kind does not match its field's type is stored as null, except an
     /// integer in a decimal field, which converts exactly.
-    public init(records: [ReportRecord], catalog: FieldCatalog = .standard) {
-        self.records = records
+    public convenience init(records: [ReportRecord], catalog: FieldCatalog = .standard) {
+        self.init(records: LazyRecords(records), catalog: catalog)
+    }
+
+    /// Builds the short text columns from the records now (making them if they are not yet made).
+    public init(records source: LazyRecords, catalog: FieldCatalog = .standard) {
+        recordSource = source
+        let records = source.records
         self.catalog = catalog
+        image = nil
         fileField = catalog.id("file").rawValue
-        let n = records.count
-        var groups: [FieldType: [Int]] = [:]
-        var lazy: Set<Int> = []
-        for field in catalog.fields {
-            if field.group == .text {
-                lazy.insert(field.id.rawValue)
-                continue
-            }
-            groups[field.type, default: []].append(field.id.rawValue)
-        }
-        lazyFields = lazy
-        onDemandFields = Set([FieldType.integer, .decimal, .bool].flatMap { groups[$0] ?? [] })
+        let layout = ColumnStore.fieldsByKind(catalog)
+        lazyFields = layout.texts
+        onDemandFields = layout.numbers
+        dictionaryFields = layout.dictionaryFields
         // A field not built yet has an empty column: read by mistake, it fails loudly, never as nulls.
         var columns = catalog.fields.map { ColumnVector.empty(ValueType($0.type)) }
-        let texts = ColumnStore.fill(records, fields: groups[.text] ?? [], placeholder: "") { $0.text($1) }
-        for (field, column) in texts { columns[field] = .text(column) }
         var dictionaries: [Int: TextDictionary] = [:]
         var layouts: [Int: UTF8Layout] = [:]
-        let skipped: Set<String> = ["id", "file"]
-        for field in catalog.fields where field.type == .text && field.group != .text && !skipped.contains(field.name) {
-            if case .text(let column) = columns[field.id.rawValue] {
+        for built in ColumnStore.textColumns(records, fields: layout.shortTexts, dictionaryFields: layout.dictionaryFields) {
+            columns[built.field] = built.column
+            if let dictionary = built.dictionary { dictionaries[built.field] = dictionary }
+            if let bytes = built.layout { layouts[built.field] = bytes }
+        }
+        table = Table(columns: columns, rowCount: records.count, layouts: layouts)
+        self.dictionaries = dictionaries
+    }
+
+    /// A store over the column store's image of the same corpus: no column is built now; each is read
+    /// from its block on first use (or, if the block is damaged, built from the records).
+    public init(image: StoreImage, records: LazyRecords, catalog: FieldCatalog = .standard) {
+        recordSource = records
+        self.catalog = catalog
+        self.image = image
+        fileField = catalog.id("file").rawValue
+        let layout = ColumnStore.fieldsByKind(catalog)
+        lazyFields = layout.texts
+        onDemandFields = layout.numbers.union(layout.shortTexts)
+        dictionaryFields = layout.dictionaryFields
+        table = Table(columns: catalog.fields.map { ColumnVector.empty(ValueType($0.type)) }, rowCount: image.rowCount)
+        dictionaries = [:]
+    }
+
+    /// The catalog's fields by how the store holds them: the report texts (laid out on first use), the
+    /// short texts (`id`, `file` and the dictionary-encoded ones) and the numbers and booleans.
+    static func fieldsByKind(_ catalog: FieldCatalog) -> (texts: Set<Int>, shortTexts: [Int], numbers: Set<Int>, dictionaryFields: Set<Int>) {
+        var texts: Set<Int> = []
+        var shortTexts: [Int] = []
+        var numbers: Set<Int> = []
+        var dictionaryFields: Set<Int> = []
+        for field in catalog.fields {
+            if field.group == .text {
+                texts.insert(field.id.rawValue)
+            } else if field.type == .text {
+                shortTexts.append(field.id.rawValue)
+                if !undictionaried.contains(field.name) { dictionaryFields.insert(field.id.rawValue) }
+            } else {
+                numbers.insert(field.id.rawValue)
+            }
+        }
+        return (texts, shortTexts, numbers, dictionaryFields)
+    }
+
+    /// The short text fields that differ on (almost) every row, so have no dictionary.
+    static let undictionaried: Set<String> = ["id", "file"]
+
+    /// The short text columns of `fields`, from the records.
+    static func textColumns(_ records: [ReportRecord], fields: [Int], dictionaryFields: Set<Int>)
+        -> [(field: Int, column: ColumnVector, dictionary: TextDictionary?, layout: UTF8Layout?)] {
+        fill(records, fields: fields, placeholder: "") { $0.text($1) }.map { field, column in
+            if dictionaryFields.contains(field) {
                 let dictionary = TextDictionary(column)
-                dictionaries[field.id.rawValue] = dictionary
-                layouts[field.id.rawValue] = UTF8Layout(column.values)
                 // Rows with the same text share the dictionary's one String: copying a column's values
                 // into a result then touches a few hot reference counts, not one cold object per row
                 // (most of the time of `select id, agency` over 100,000 reports).
                 let shared = dictionary.codes.map { $0 >= 0 ? dictionary.values[Int($0)] : "" }
-                columns[field.id.rawValue] = .text(Column(values: shared, valid: column.valid))
+                return (field, .text(Column(values: shared, valid: column.valid)), dictionary, UTF8Layout(column.values))
             }
+            // `id` and `file` differ on every row: their strings are copied in row order, so that reading
+            // a column in order reads memory in order (the records' own strings lie wherever the load
+            // allocated them, one cache miss per row; reading every `id` of a 100,000-row result took
+            // longer than the text search that produced it).
+            return (field, .text(Column(values: column.values.map(ColumnStore.inOrder), valid: column.valid)), nil, nil)
         }
-        // `id` and `file` differ on every row: their strings are copied in row order, so that reading
-        // a column in order reads memory in order (the records' own strings lie wherever the load
-        // allocated them, one cache miss per row; reading every `id` of a 100,000-row result took
-        // longer than the text search that produced it).
-        for name in skipped {
-            if case .text(let column) = columns[catalog.id(name).rawValue] {
-                columns[catalog.id(name).rawValue] = .text(Column(values: column.values.map(ColumnStore.inOrder), valid: column.valid))
-            }
+    }
+
+    /// The dictionary of a dictionary-encoded field (built now from the image if not yet built), or nil.
+    func dictionary(_ field: Int) -> TextDictionary? {
+        guard image != nil else { return dictionaries[field] }
+        guard dictionaryFields.contains(field) else { return nil }
+        return built.withLock { built in
+            buildMissing([field], into: &built)
+            return built.dictionaries[field]
         }
-        table = Table(columns: columns, rowCount: n, layouts: layouts)
-        self.dictionaries = dictionaries
     }
 
     /// The columns, with those of `fields` built (once; later queries reuse them) and the texts laid
@@ -90,9 +153,11 @@ public final class ColumnStore: Sendable {
         let wanted = fields.intersection(onDemandFields)
         if !wanted.isEmpty {
             built.withLock { built in
-                let missing = wanted.filter { built[$0] == nil }
-                for (field, column) in ColumnStore.build(records, fields: missing, catalog: catalog) { built[field] = column }
-                for field in wanted { result.columns[field] = built[field]! }
+                buildMissing(wanted, into: &built)
+                for field in wanted {
+                    result.columns[field] = built.columns[field]!
+                    if let layout = built.layouts[field] { result.layouts[field] = layout }
+                }
             }
         }
         if !fields.isDisjoint(with: lazyFields) {
@@ -106,6 +171,35 @@ public final class ColumnStore: Sendable {
         return result
     }
 
+    /// Builds those of `fields` not built yet: from the image when there is one (a block that is
+    /// missing or damaged is built from the records instead), else from the records.
+    private func buildMissing(_ fields: Set<Int>, into built: inout BuiltColumns) {
+        var missing = fields.filter { built.columns[$0] == nil }
+        guard !missing.isEmpty else { return }
+        if let image {
+            for field in missing.sorted() {
+                guard let read = ColumnStore.read(field, from: image, catalog: catalog, dictionaryFields: dictionaryFields) else {
+                    image.reportDamage()
+                    continue
+                }
+                built.columns[field] = read.column
+                if let dictionary = read.dictionary { built.dictionaries[field] = dictionary }
+                if let layout = read.layout { built.layouts[field] = layout }
+                missing.remove(field)
+            }
+        }
+        guard !missing.isEmpty else { return }
+        let texts = missing.filter { catalog.fields[$0].type == .text }.sorted()
+        for read in ColumnStore.textColumns(records, fields: texts, dictionaryFields: dictionaryFields) {
+            built.columns[read.field] = read.column
+            if let dictionary = read.dictionary { built.dictionaries[read.field] = dictionary }
+            if let layout = read.layout { built.layouts[read.field] = layout }
+        }
+        for (field, column) in ColumnStore.build(records, fields: missing.subtracting(texts), catalog: catalog) {
+            built.columns[field] = column
+        }
+    }
+
     /// Builds every column now, the texts laid out too: the store at its largest (what a session that
     /// reads every field comes to; the benchmark measures it).
     public func buildEveryColumn() {
@@ -113,7 +207,7 @@ public final class ColumnStore: Sendable {
     }
 
     /// The columns of number and boolean `fields`, filled from the records.
-    private static func build(_ records: [ReportRecord], fields: Set<Int>, catalog: FieldCatalog) -> [(Int, ColumnVector)] {
+    static func build(_ records: [ReportRecord], fields: Set<Int>, catalog: FieldCatalog) -> [(Int, ColumnVector)] {
         guard !fields.isEmpty else { return [] }
         let byType = Dictionary(grouping: fields.sorted()) { catalog.fields[$0].type }
         let integers = fillIntegers(records, fields: byType[.integer] ?? [])
@@ -132,7 +226,7 @@ public final class ColumnStore: Sendable {
     func ranks(of field: Int) -> [Int32] {
         rankCache.withLock { cache in
             if let ranks = cache[field] { return ranks }
-            let ranks = dictionaries[field]?.ranks() ?? []
+            let ranks = dictionary(field)?.ranks() ?? []
             cache[field] = ranks
             return ranks
         }

@@ -27,6 +27,11 @@ struct TextDictionary: Sendable {
                 codes[i] = code
             }
         }
+        self.init(codes: codes, values: values)
+    }
+
+    /// A dictionary from its codes and values (the column store's image): `codes` are -1 or indices of `values`.
+    init(codes: [Int32], values: [String]) {
         self.codes = codes
         self.values = values
         var valid = [Bool](repeating: true, count: values.count + 1)

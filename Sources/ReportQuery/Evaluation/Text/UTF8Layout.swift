@@ -17,6 +17,23 @@ struct UTF8Layout: ByteTexts {
         self.offsets = offsets
     }
 
+    /// The texts of rows whose values are `codes` into the texts of `values` (-1: null, the empty text).
+    init(codes: [Int32], values: UTF8Layout) {
+        var bytes: [UInt8] = []
+        var offsets = [0]
+        offsets.reserveCapacity(codes.count + 1)
+        values.bytes.withUnsafeBufferPointer { source in
+            for code in codes {
+                if code >= 0 {
+                    bytes.append(contentsOf: source[values.offsets[Int(code)]..<values.offsets[Int(code) + 1]])
+                }
+                offsets.append(bytes.count)
+            }
+        }
+        self.bytes = bytes
+        self.offsets = offsets
+    }
+
     var count: Int { offsets.count - 1 }
 
     /// Calls `body` with the bytes of every text; `body` runs inside one pointer access.
