@@ -17,7 +17,7 @@ enum ValueWarnings {
         var seen: Set<ComparedValue> = []
         var warnings: [QueryError] = []
         for item in compared where seen.insert(item).inserted {
-            guard let values = store.dictionaries[item.field.rawValue]?.values, !values.isEmpty,
+            guard let values = store.dictionary(item.field.rawValue)?.values, !values.isEmpty,
                   !values.contains(item.value) else { continue }
             let field = store.catalog.fields[item.field.rawValue].name
             // A value of a fixed set that no loaded report happens to have is a fair question.
