@@ -18,11 +18,22 @@ public enum AtomicFile {
         let path = isLink ? FilePaths.canonical(given) : given
         let directory = FilePaths.directory(of: path)
         if createDirectories, let error = makeDirectories(directory) { return error }
-        return write(to: path, journal: journal) { temporary in
+        return write(to: path, journal: journal) { fd, temporary in writeAll(bytes, to: fd, path: temporary) }
+    }
+
+    /// Replaces (or creates) `path` with what `body` writes, as it goes, to the descriptor it is given
+    /// (a temporary file beside `path`, opened for writing): an export streams its bytes instead of
+    /// building them whole. When `body` returns nil the file is flushed to disk and renamed over
+    /// `path`; when anything fails the temporary file is removed and `path` is untouched.
+    public static func write(to path: String, journal: TemporaryJournal? = nil,
+                             streaming body: (_ fd: Int32, _ temporaryPath: String) -> FileError?) -> FileError? {
+        write(to: path, journal: journal) { temporary in
             let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { return FileError(path: directory, operation: "create a file in", code: errno) }
+            guard fd >= 0 else {
+                return FileError(path: FilePaths.directory(of: path), operation: "create a file in", code: errno)
+            }
             defer { close(fd) }
-            return writeAll(bytes, to: fd, path: temporary)
+            return body(fd, temporary)
         }
     }
 
@@ -51,9 +62,14 @@ public enum AtomicFile {
 
     /// Writes every byte to an open file, retrying short writes and interrupts.
     public static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) -> FileError? {
+        bytes.withUnsafeBytes { writeAll($0, to: fd, path: path) }
+    }
+
+    /// Writes every byte to an open file, retrying short writes and interrupts.
+    public static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32, path: String) -> FileError? {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 return FileError(path: path, operation: "write", code: errno)

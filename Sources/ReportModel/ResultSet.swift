@@ -16,6 +16,8 @@ public struct ResultColumn: Sendable, Hashable {
 public protocol ResultValues: Sendable {
     var count: Int { get }
     func value(at row: Int) -> Value
+    /// The cells typed, for the byte renderers (`ResultCells`); by default read through `value(at:)`.
+    var cells: ResultCells { get }
 }
 
 /// The rows a query produced, ready for a renderer: stored column by column, read by row.
@@ -25,7 +27,7 @@ public protocol ResultValues: Sendable {
 public struct ResultSet: Sendable, Hashable {
     public var columns: [ResultColumn]
     public let rowCount: Int
-    private let values: [any ResultValues]
+    let values: [any ResultValues]
 
     /// A result from its rows (each row has a value per column; a missing value reads as null).
     public init(columns: [ResultColumn], rows: [[Value]]) {

@@ -87,7 +87,8 @@ struct QueryCommand: ParsableCommand {
         configuration.headers = !noHeader
         configuration.separator = separator.map { $0 == "\\t" ? "\t" : $0 }
         let session = Session(configuration: configuration, output: SessionOutput(
-            standard: StandardStreams.writeOutput, error: StandardStreams.writeError))
+            standard: StandardStreams.writeOutput, error: StandardStreams.writeError,
+            standardBytes: StandardStreams.writeOutputBytes))
         // Not one path given could be read: answering over nothing would mislead a script.
         if session.corpus.nothingReadable { throw ExitCode(ExitStatus.failure) }
         defer { session.finish() }   // an `.output` file still open is renamed into place

@@ -43,7 +43,8 @@ struct RecordsCommand: ParsableCommand {
         var configuration = SessionConfiguration(paths: paths)
         configuration.journal = TemporaryJournal.location(environment: ProcessInfo.processInfo.environment)
         let session = Session(configuration: configuration,
-                              output: SessionOutput(standard: StandardStreams.writeOutput, error: StandardStreams.writeError))
+                              output: SessionOutput(standard: StandardStreams.writeOutput, error: StandardStreams.writeError,
+                                                    standardBytes: StandardStreams.writeOutputBytes))
         let status = session.writeRecords(format: format, output: output, sources: sources)
         if status != .success { throw ExitCode(status.exitCode) }
         if session.corpus.records.isEmpty { throw ExitCode(ExitStatus.failure) }

@@ -15,11 +15,20 @@ enum StandardStreams {
         writeAll(text, to: 2)
     }
 
+    /// A result's bytes as they are rendered.
+    static func writeOutputBytes(_ bytes: UnsafeRawBufferPointer) {
+        writeAll(bytes, to: 1)
+    }
+
     private static func writeAll(_ text: String, to fd: Int32) {
-        let bytes = Array(text.utf8)
+        var text = text
+        text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: fd) }
+    }
+
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            let written = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 return

@@ -26,6 +26,9 @@ final class TSVRendererTests: XCTestCase {
             8	a|b\\c
 
             """#)
-        assertBytes(TSVRenderer.escape("a\r\nb\\"), #"a\r\nb\\"#)
+        let one = ResultSet(columns: [ResultColumn(name: "t", type: .text)], rows: [[.text("a\r\nb\\")]])
+        var options = RenderOptions()
+        options.headers = false
+        assertBytes(TSVRenderer().render(one, options: options), #"a\r\nb\\"# + "\n")
     }
 }

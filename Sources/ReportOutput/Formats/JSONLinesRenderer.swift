@@ -6,7 +6,14 @@ public struct JSONLinesRenderer: ResultRenderer {
     public init() {}
 
     public func render(_ result: ResultSet, options: RenderOptions) -> String {
-        let keys = JSONText.keys(result.columns)
-        return (0..<result.rowCount).map { JSONText.object(keys: keys, values: result.row($0)) + "\n" }.joined()
+        ByteWriter.text { write(result, options: options, to: $0) }
+    }
+
+    public func write(_ result: ResultSet, options: RenderOptions, to out: ByteWriter) {
+        let json = JSONText(result)
+        for row in 0..<result.rowCount {
+            json.object(row, to: out)
+            out.append(UInt8(ascii: "\n"))
+        }
     }
 }

@@ -12,9 +12,17 @@ public struct JSONRenderer: ResultRenderer {
     public init() {}
 
     public func render(_ result: ResultSet, options: RenderOptions) -> String {
-        guard result.rowCount > 0 else { return "[]\n" }
-        let keys = JSONText.keys(result.columns)
-        let objects = (0..<result.rowCount).map { "  " + JSONText.object(keys: keys, values: result.row($0)) }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        ByteWriter.text { write(result, options: options, to: $0) }
+    }
+
+    public func write(_ result: ResultSet, options: RenderOptions, to out: ByteWriter) {
+        guard result.rowCount > 0 else { return out.append("[]\n") }
+        let json = JSONText(result)
+        out.append("[\n")
+        for row in 0..<result.rowCount {
+            out.append(row == 0 ? "  " : ",\n  ")
+            json.object(row, to: out)
+        }
+        out.append("\n]\n")
     }
 }

@@ -3,39 +3,52 @@ import ReportModel
 /// The JSON text of values and records, shared by `JSONRenderer` and `JSONLinesRenderer`.
 /// Strings keep non-ASCII text (Chinese) as UTF-8; `"` `\` and control characters are escaped
 /// (`\n` `\r` `\t` `\b` `\f`, others as `\u00XX`). Numbers are numbers (decimals round-trip), bools are
-/// bools, null and non-finite decimals are `null`.
-enum JSONText {
-    /// One record as a compact object, keys in column order: `{"agency":"北京市","year":2023}`.
-    static func object(keys: [String], values: [Value]) -> String {
-        var out = "{"
-        for index in keys.indices {
-            if index > 0 { out += "," }
-            out += string(keys[index]) + ":" + value(index < values.count ? values[index] : .null)
+/// bools, null and non-finite decimals are `null` (`DataCells`). Written as bytes from typed cells.
+struct JSONText {
+    /// Per column, the bytes before its value: `{"agency":`, then `,"year":` ….
+    private let prefixes: [[UInt8]]
+    private let columns: [ResultCells]
+
+    init(_ result: ResultSet) {
+        prefixes = JSONText.keys(result.columns).enumerated().map { index, key in
+            let text = ByteWriter.text { out in withBytes(of: key) { JSONText.string($0, to: out) } }
+            return Array((index == 0 ? "{" : ",").utf8) + Array(text.utf8) + [UInt8(ascii: ":")]
         }
-        return out + "}"
+        columns = result.columns.indices.map(result.cells)
     }
 
-    static func value(_ value: Value) -> String {
-        if case .text(let text) = value { return string(text) }
-        return DataText.plain(value) ?? "null"
+    /// Row `row` as a compact object, keys in column order: `{"agency":"北京市","year":2023}`.
+    func object(_ row: Int, to out: ByteWriter) {
+        guard !columns.isEmpty else { return out.append("{}") }
+        for index in columns.indices {
+            out.append(prefixes[index])
+            DataCells.write(columns[index], row, to: out, null: "null") { JSONText.string($0, to: out) }
+        }
+        out.append(UInt8(ascii: "}"))
     }
 
-    static func string(_ text: String) -> String {
-        let escaped = text.replacingScalars { scalar in
-            switch scalar {
-            case "\"": "\\\""
-            case "\\": "\\\\"
-            case "\n": "\\n"
-            case "\r": "\\r"
-            case "\t": "\\t"
-            case "\u{08}": "\\b"
-            case "\u{0C}": "\\f"
-            case _ where scalar.value < 0x20:
-                "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-            default: nil
+    private static let special = ByteSet.controls(and: [UInt8(ascii: "\""), UInt8(ascii: "\\")])
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    /// A string, quoted and escaped.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, to out: ByteWriter) {
+        out.append(UInt8(ascii: "\""))
+        out.append(bytes, escaping: special) { byte, out in
+            switch byte {
+            case UInt8(ascii: "\""): out.append("\\\"")
+            case UInt8(ascii: "\\"): out.append("\\\\")
+            case 0x0A: out.append("\\n")
+            case 0x0D: out.append("\\r")
+            case 0x09: out.append("\\t")
+            case 0x08: out.append("\\b")
+            case 0x0C: out.append("\\f")
+            default:
+                out.append("\\u00")
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 15)])
             }
         }
-        return "\"" + escaped + "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     /// Column names as object keys, made unique: a repeated name gets `_2`, `_3` … (a JSON object with

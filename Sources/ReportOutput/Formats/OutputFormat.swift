@@ -62,4 +62,9 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
     public func render(_ result: ResultSet, options: RenderOptions = RenderOptions()) -> String {
         renderer.render(result, options: options)
     }
+
+    /// `renderer.write(result, options: options, to: out)`: the same bytes, streamed.
+    public func write(_ result: ResultSet, options: RenderOptions = RenderOptions(), to out: ByteWriter) {
+        renderer.write(result, options: options, to: out)
+    }
 }

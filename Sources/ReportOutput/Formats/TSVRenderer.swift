@@ -3,33 +3,44 @@ import ReportModel
 /// Tab-separated values: a header row, LF after every record, fields never quoted. A backslash, tab,
 /// newline or carriage return inside a value is written as `\\`, `\t`, `\n`, `\r` (PostgreSQL's text
 /// format), so every record is one line and the text can be read back exactly. Null is an empty field
-/// (so is the empty string: TSV cannot tell them apart). Numbers as in CSV. Every row is written.
+/// (so is the empty string: TSV cannot tell them apart). Numbers as in CSV. Every row is written,
+/// as bytes from the typed cells (`DataCells`).
 public struct TSVRenderer: ResultRenderer {
     public init() {}
 
     public func render(_ result: ResultSet, options: RenderOptions) -> String {
-        guard !result.columns.isEmpty else { return "" }
-        var out = options.headers ? result.columns.map { TSVRenderer.escape($0.name) }.joined(separator: "\t") + "\n" : ""
-        for row in 0..<result.rowCount {
-            out += result.columns.indices.map { index in
-                let value = result[row, index]
-                if case .text(let text) = value { return TSVRenderer.escape(text) }
-                return DataText.plain(value) ?? ""
-            }.joined(separator: "\t") + "\n"
-        }
-        return out
+        ByteWriter.text { write(result, options: options, to: $0) }
     }
 
+    public func write(_ result: ResultSet, options: RenderOptions, to out: ByteWriter) {
+        guard !result.columns.isEmpty else { return }
+        if options.headers {
+            for (index, column) in result.columns.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: "\t")) }
+                withBytes(of: column.name) { TSVRenderer.escape($0, to: out) }
+            }
+            out.append(UInt8(ascii: "\n"))
+        }
+        let columns = result.columns.indices.map(result.cells)
+        for row in 0..<result.rowCount {
+            for index in columns.indices {
+                if index > 0 { out.append(UInt8(ascii: "\t")) }
+                DataCells.write(columns[index], row, to: out, null: "") { TSVRenderer.escape($0, to: out) }
+            }
+            out.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    private static let special = ByteSet([0x5C, 0x09, 0x0A, 0x0D])
+
     /// `\` `TAB` `LF` `CR` as two-character escapes.
-    static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        return text.replacingScalars { scalar in
-            switch scalar {
-            case "\\": "\\\\"
-            case "\t": "\\t"
-            case "\n": "\\n"
-            case "\r": "\\r"
-            default: nil
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, to out: ByteWriter) {
+        out.append(bytes, escaping: special) { byte, out in
+            switch byte {
+            case 0x5C: out.append("\\\\")
+            case 0x09: out.append("\\t")
+            case 0x0A: out.append("\\n")
+            default: out.append("\\r")
             }
         }
     }

@@ -30,8 +30,12 @@ extension Session {
         }
         switch target.format {
         case .text(let format):
-            let text = Session.exportText(request.result, format: format, withBOM: request.withBOM, nullText: settings.nullText)
-            return AtomicFile.write(Array(text.utf8), to: target.absolutePath, journal: configuration.journal).map(Session.writeFailure)
+            let nullText = settings.nullText
+            return AtomicFile.write(to: target.absolutePath, journal: configuration.journal) { fd, temporary in
+                let out = ByteWriter(fd: fd, path: temporary)
+                Session.exportText(request.result, format: format, withBOM: request.withBOM, nullText: nullText, to: out)
+                return out.flush()
+            }.map(Session.writeFailure)
         case .file(let format):
             let tables = exportTables(request, format: format, provenance: provenance)
             var failure: QueryError?
@@ -56,10 +60,11 @@ extension Session {
         QueryError("export failed: \(error)", hint: "nothing was written")
     }
 
-    /// The file's text: every row in `format`, after a UTF-8 byte-order mark when asked.
-    static func exportText(_ result: ResultSet, format: OutputFormat, withBOM: Bool, nullText: String) -> String {
+    /// The file's text: every row in `format`, after a UTF-8 byte-order mark when asked, streamed.
+    static func exportText(_ result: ResultSet, format: OutputFormat, withBOM: Bool, nullText: String, to out: ByteWriter) {
         var options = RenderOptions(nullText: nullText)
         options.bom = false
-        return (withBOM ? "\u{FEFF}" : "") + format.render(result, options: options)
+        if withBOM { out.append("\u{FEFF}") }
+        format.write(result, options: options, to: out)
     }
 }

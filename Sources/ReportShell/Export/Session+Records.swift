@@ -28,7 +28,7 @@ extension Session {
             switch chosen ?? .text(.jsonl) {
             case .text(let format):
                 guard let result = recordsResult(withSources: sources) else { return .failure }
-                print(format.render(result, options: RenderOptions()))
+                stream { format.write(result, to: $0) }
                 return .success
             case .file(let format):
                 return usageError("\(format.rawValue) needs a file", hint: "add --output PATH")

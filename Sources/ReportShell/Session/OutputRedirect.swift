@@ -42,8 +42,15 @@ final class OutputRedirect {
 
     /// Appends `text` (the first failure is kept and later writes are dropped).
     func write(_ text: String) {
-        guard failure == nil, fd >= 0 else { return }
-        failure = AtomicFile.writeAll(Array(text.utf8), to: fd, path: temporary)
+        var text = text
+        text.withUTF8 { _ = write(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Appends `bytes`; returns the first failure so far.
+    func write(bytes: UnsafeRawBufferPointer) -> FileError? {
+        guard failure == nil, fd >= 0 else { return failure }
+        failure = AtomicFile.writeAll(bytes, to: fd, path: temporary)
+        return failure
     }
 
     /// Ends the redirection: with `keep` and no write error the file is flushed and renamed over

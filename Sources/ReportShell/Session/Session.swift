@@ -210,7 +210,26 @@ public final class Session {
 
     /// Shows a result in the current format.
     func show(_ result: ResultSet, options: RenderOptions? = nil) {
-        print(settings.format.render(result, options: options ?? renderOptions))
+        let options = options ?? renderOptions
+        stream { settings.format.write(result, options: options, to: $0) }
+    }
+
+    /// What `body` writes, sent where `print` sends text: to the `.output` file or standard output,
+    /// a buffer at a time when the output takes bytes, else as one text.
+    func stream(_ body: (ByteWriter) -> Void) {
+        let writer: ByteWriter
+        if let redirection {
+            writer = ByteWriter { redirection.write(bytes: $0) }
+        } else if let bytes = output.standardBytes {
+            writer = ByteWriter { chunk in
+                bytes(chunk)
+                return nil
+            }
+        } else {
+            return output.standard(ByteWriter.text(body))
+        }
+        body(writer)
+        writer.flush()
     }
 
     /// Remembers a query's rows for `.chart`.
