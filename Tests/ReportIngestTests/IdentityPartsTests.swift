@@ -151,4 +151,14 @@ final class IdentityPartsTests: XCTestCase {
         XCTAssertNil(AgencyLevel.level(of: "工业和信息化局", match: parser.parse("工业和信息化局")))
         XCTAssertNil(AgencyLevel.level(of: nil, match: RegionMatch()))
     }
+
+    /// Cited titles 《…》 are cut (a space where one closed); a text without 《 comes back as it was, a
+    /// stray 》 included.
+    func testCitationsAreCutAndOtherTextKept() {
+        XCTAssertEqual(PageChrome.withoutCitations("根据《中华人民共和国政府信息公开条例》要求"), "根据 要求")
+        XCTAssertEqual(PageChrome.withoutCitations("《关于〈条例〉的通知》附"), " 附")
+        XCTAssertEqual(PageChrome.withoutCitations("济宁市》工业和信息化局"), "济宁市》工业和信息化局")
+        XCTAssertEqual(PageChrome.withoutCitations("e\u{301} 2021年"), "e\u{301} 2021年")
+        XCTAssertEqual(PageChrome.withoutCitations("未闭合《标题"), "未闭合")
+    }
 }

@@ -50,6 +50,30 @@ final class PlainTextTests: XCTestCase {
         }
     }
 
+    /// On random texts mixing plain and other scalars, `range(of:in:)` finds what Foundation's
+    /// `range(of:)` finds, at the same offsets.
+    func testRangeAnswersAsFoundation() {
+        let pool: [String] = ["济", "市", "局", "政府信息公开", "信息公开", "年度报告", "年报", "关于", "2021", "年", " ", "e", "\u{301}",
+                              "\u{E9}", "\u{F901}", "更", "\u{2126}", "Ω", "\u{200D}", "😀", "《"]
+        let needles = ["政府信息公开", "政务公开", "信息公开", "关于", "年度报告", "年报", "更", "e"]
+        var generator = SplitMix64(seed: 53)
+        var found = 0
+        for _ in 0..<3000 {
+            let text = (0..<generator.int(0...8)).map { _ in generator.pick(pool) }.joined()
+            for needle in needles {
+                let expected = text.range(of: needle)
+                let got = PlainText.range(of: needle, in: text)
+                XCTAssertEqual(got.map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) },
+                               expected.map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }, "\(text) ∋ \(needle)")
+                XCTAssertEqual(got.map { text.utf8.distance(from: $0.lowerBound, to: $0.upperBound) },
+                               expected.map { text.utf8.distance(from: $0.lowerBound, to: $0.upperBound) }, "\(text) ∋ \(needle)")
+                if expected != nil { found += 1 }
+            }
+        }
+        XCTAssertGreaterThan(found, 500, "the random texts hold the needles often")
+        XCTAssertNil(PlainText.range(of: "", in: "济宁"))
+    }
+
     /// On random texts and prefixes mixing plain and other scalars, `hasPrefix` answers as the standard library.
     func testHasPrefixAnswersAsTheStandardLibrary() {
         let pool: [String] = ["济", "南", "市", "济南市", "区", "县", "e", "\u{301}", "\u{E9}", "\u{F901}", "更", "\u{200D}", "😀", " ", "a", "中"]

@@ -32,6 +32,8 @@ enum PageChrome {
 
     /// The text without the titles it cites (`《…》`, also `<…>` inside them); an unclosed `《` cuts the rest.
     static func withoutCitations(_ text: String) -> String {
+        // No 《 scalar, no character 《 (nothing is canonically equivalent to it): nothing to cut.
+        guard text.unicodeScalars.contains("《") else { return text }
         var out = ""
         var depth = 0
         for character in text {

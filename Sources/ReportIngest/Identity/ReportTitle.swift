@@ -111,8 +111,8 @@ struct ReportTitle: Sendable, Hashable {
     static func nameSegments(_ text: String) -> [String] {
         var end = text.endIndex
         if let (_, range) = firstYear(text) { end = range.lowerBound }
-        for word in agencyEnds { if let r = text.range(of: word), r.lowerBound < end { end = r.lowerBound } }
-        if let r = titleWords.compactMap({ text.range(of: $0) }).first, r.lowerBound < end { end = r.lowerBound }
+        for word in agencyEnds { if let r = PlainText.range(of: word, in: text), r.lowerBound < end { end = r.lowerBound } }
+        if let r = titleWords.lazy.compactMap({ PlainText.range(of: $0, in: text) }).first, r.lowerBound < end { end = r.lowerBound }
         return text[..<end].split(whereSeparator: { $0.isWhitespace || bannerSeparators.contains($0) }).map(String.init)
     }
 

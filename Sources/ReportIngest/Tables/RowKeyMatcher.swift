@@ -13,6 +13,9 @@ struct RowKeyMatcher<Row: Sendable>: Sendable {
 
     /// Keys by their last scalar, longest first.
     private let byLastScalar: [Unicode.Scalar: [Key]]
+    /// A bit for each key's last scalar (by its value modulo 4096): a label scalar whose bit is clear ends
+    /// no key, so the dictionary is asked only where one may end (most scalars of a label end none).
+    private let mayEndKey: [UInt64]
 
     init(_ keys: [(String, Row, atEnd: Bool)]) {
         var table: [Unicode.Scalar: [Key]] = [:]
@@ -21,7 +24,12 @@ struct RowKeyMatcher<Row: Sendable>: Sendable {
             table[folded[folded.count - 1], default: []].append(Key(text: folded, row: row, atEnd: atEnd))
         }
         byLastScalar = table.mapValues { $0.sorted { $0.text.count > $1.text.count } }
+        var bits = [UInt64](repeating: 0, count: 64)
+        for last in table.keys { bits[Int(last.value >> 6 & 63)] |= 1 << UInt64(last.value & 63) }
+        mayEndKey = bits
     }
+
+    private func mayEnd(_ s: Unicode.Scalar) -> Bool { mayEndKey[Int(s.value >> 6 & 63)] >> UInt64(s.value & 63) & 1 != 0 }
 
     /// The row whose key ends last in `label`, or nil.
     func match(_ label: [Unicode.Scalar]) -> Row? { matchKey(label[...])?.row }
@@ -29,10 +37,10 @@ struct RowKeyMatcher<Row: Sendable>: Sendable {
     /// The row whose key ends last in `label`, and where that key starts.
     func matchKey(_ label: ArraySlice<Unicode.Scalar>) -> (row: Row, start: Int)? {
         var end = label.endIndex
-        while end > label.startIndex, [":", "。", ";", ",", "."].contains(label[end - 1]) { end -= 1 }
+        while end > label.startIndex, Self.isTrailingPunctuation(label[end - 1]) { end -= 1 }
         var e = label.endIndex
         while e > label.startIndex {
-            if let keys = byLastScalar[label[e - 1]] {
+            if mayEnd(label[e - 1]), let keys = byLastScalar[label[e - 1]] {
                 for key in keys where (!key.atEnd || e == end) && e - label.startIndex >= key.text.count {
                     if LabelText.starts(label, at: e - key.text.count, with: key.text) { return (key.row, e - key.text.count) }
                 }
@@ -40,6 +48,11 @@ struct RowKeyMatcher<Row: Sendable>: Sendable {
             e -= 1
         }
         return nil
+    }
+
+    /// `：`, `。`, `;`, `,`, `.` (folded) after a label's last word.
+    private static func isTrailingPunctuation(_ s: Unicode.Scalar) -> Bool {
+        s == ":" || s == "。" || s == ";" || s == "," || s == "."
     }
 
     /// The row named before the words that name the label's row (`matchKey`), when it is another row

@@ -87,6 +87,27 @@ enum PlainText {
         return found ?? text.contains(needle)
     }
 
+    /// Foundation's `text.range(of: needle)` (the first occurrence), by bytes when both are plain: in plain
+    /// text every byte match starts and ends on a character boundary and is the only equivalent one.
+    static func range(of needle: String, in text: String) -> Range<String.Index>? {
+        var needle = needle
+        let found = needle.withUTF8 { n -> Int?? in
+            guard !n.isEmpty, isPlain(n) else { return nil }
+            return text.utf8.withContiguousStorageIfAvailable { hay -> Int?? in
+                guard isPlain(hay) else { return nil }
+                guard hay.count >= n.count, let h = hay.baseAddress,
+                      let at = Bytes.memmem(UnsafeRawPointer(h), hay.count, UnsafeRawPointer(n.baseAddress!), n.count) else {
+                    return .some(nil)
+                }
+                return .some(UnsafeRawPointer(h).distance(to: at))
+            } ?? nil
+        }
+        guard let found else { return text.range(of: needle) }
+        guard let offset = found else { return nil }
+        let lower = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
     /// The standard library's `text.hasPrefix(prefix)`, by bytes when both are plain.
     static func hasPrefix(_ text: Substring, _ prefix: String) -> Bool {
         var prefix = prefix

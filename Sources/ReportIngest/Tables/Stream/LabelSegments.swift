@@ -14,7 +14,13 @@ struct LabelSegments {
 
     private(set) var segments: [Segment] = []
 
-    static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
+    /// 一 … 十, the numerals of section and group marks.
+    static func isNumeral(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": return true
+        default: return false
+        }
+    }
 
     init(_ text: [Unicode.Scalar]) {
         var starts: [(at: Int, mark: [Unicode.Scalar], length: Int)] = []
@@ -51,11 +57,11 @@ struct LabelSegments {
     /// A numbering mark at `i`, with its normalised form.
     private static func mark(_ t: [Unicode.Scalar], at i: Int) -> (normalised: [Unicode.Scalar], length: Int)? {
         let s = t[i]
-        if numerals.contains(s), i + 1 < t.count, t[i + 1] == "、" {
-            if i > 0, numerals.contains(t[i - 1]) || t[i - 1] == "第" { return nil }
+        if isNumeral(s), i + 1 < t.count, t[i + 1] == "、" {
+            if i > 0, isNumeral(t[i - 1]) || t[i - 1] == "第" { return nil }
             return ([s, "、"], 2)
         }
-        if s == "(", i + 2 < t.count, numerals.contains(t[i + 1]), t[i + 2] == ")" {
+        if s == "(", i + 2 < t.count, isNumeral(t[i + 1]), t[i + 2] == ")" {
             return (["(", t[i + 1], ")"], 3)
         }
         if isDigit(s), i == 0 || (!isDigit(t[i - 1]) && t[i - 1] != ".") {

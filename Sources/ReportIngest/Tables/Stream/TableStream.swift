@@ -24,11 +24,12 @@ struct TableStream {
     /// - Parameter sawLabel: whether text names a row of the table (from then on, prose ends the sequence).
     init(lines: some Sequence<SourceLine>, sawLabel: ([Unicode.Scalar]) -> Bool) {
         var scalars: [Unicode.Scalar] = []
+        var scratch: [Unicode.Scalar] = []
         var folded: [Unicode.Scalar] = []
         var labelSeen = false
         for line in lines {
             scalars.removeAll(keepingCapacity: true)
-            Self.stripMarkers(line.text, into: &scalars)
+            Self.stripMarkers(line.text, into: &scalars, scratch: &scratch)
             if scalars.contains("。") {
                 if labelSeen, !Self.isNote(scalars) { break }
                 continue
@@ -94,9 +95,14 @@ struct TableStream {
         LabelText.isSpace(s) || s == "|" || s == "\r" || s == "\n"
     }
 
-    /// The line without its `[bookmark: …]` / `[image: …]` markers.
-    private static func stripMarkers(_ text: String, into scalars: inout [Unicode.Scalar]) {
-        var source: [Unicode.Scalar] = []
+    /// The line without its `[bookmark: …]` / `[image: …]` markers (each read as a space). `scratch` is
+    /// reused from line to line; a line without `[` is decoded straight into `scalars`.
+    private static func stripMarkers(_ text: String, into scalars: inout [Unicode.Scalar], scratch source: inout [Unicode.Scalar]) {
+        guard text.utf8.contains(UInt8(ascii: "[")) else {
+            ScalarDecoding.append(text, to: &scalars)
+            return
+        }
+        source.removeAll(keepingCapacity: true)
         ScalarDecoding.append(text, to: &source)
         var i = 0
         while i < source.count {
@@ -110,19 +116,47 @@ struct TableStream {
         }
     }
 
-    /// `|---|:--|`, "- 3 -", "—3—", "第 3 页", "第3页 共10页".
-    private static func isSeparatorOrPageNumber(_ s: [Unicode.Scalar]) -> Bool {
-        let visible = s.filter { !separates($0) && $0 != "|" }
-        guard !visible.isEmpty else { return !s.isEmpty && s.contains("|") }
-        if s.contains("|"), visible.allSatisfy({ $0 == "-" || $0 == ":" }) { return true }
-        let digits = visible.filter { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
-        guard !digits.isEmpty, digits.count <= 4 else { return false }
-        let rest = visible.filter { !digits.contains($0) }
-        if let first = visible.first, let last = visible.last, dashes.contains(first), dashes.contains(last),
-           rest.allSatisfy(dashes.contains) { return true }
-        return visible.first == "第" && rest.contains("页") && rest.allSatisfy(pageWords.contains)
+    /// `|---|:--|`, "- 3 -", "—3—", "第 3 页", "第3页 共10页". Of the visible scalars (not whitespace, not
+    /// `|`): a line with a pipe whose visible scalars are all `-` or `:` is a separator (a line of only
+    /// pipes and spaces too); otherwise 1–4 digits (ASCII or full-width) and, apart from them, only dashes
+    /// with a dash at both ends, or 第 first and only 第/页/共/`/` with a 页. One pass, no allocation: it
+    /// stops at the first scalar that none of the three shapes allows (the first ideograph of prose).
+    static func isSeparatorOrPageNumber(_ s: [Unicode.Scalar]) -> Bool {
+        var hasPipe = false
+        var first: Unicode.Scalar?
+        var last: Unicode.Scalar?
+        var digits = 0
+        var onlyDashOrColon = true
+        var restDashes = true
+        var restPageWords = true
+        var restHasPage = false
+        for c in s {
+            if c == "|" {
+                hasPipe = true
+                continue
+            }
+            if separates(c) { continue }
+            if first == nil { first = c }
+            last = c
+            if c != "-" && c != ":" { onlyDashOrColon = false }
+            if isDigit(c) {
+                digits += 1
+                continue
+            }
+            if !isDash(c) { restDashes = false }
+            if !isPageWord(c) { restPageWords = false } else if c == "页" { restHasPage = true }
+            if !onlyDashOrColon && !restDashes && !restPageWords { return false }
+        }
+        guard let first, let last else { return !s.isEmpty && hasPipe }
+        if hasPipe, onlyDashOrColon { return true }
+        guard digits > 0, digits <= 4 else { return false }
+        if isDash(first), isDash(last), restDashes { return true }
+        return first == "第" && restHasPage && restPageWords
     }
 
-    private static let dashes: Set<Unicode.Scalar> = ["-", "—", "－", "–"]
-    private static let pageWords: Set<Unicode.Scalar> = ["第", "页", "共", "/"]
+    private static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || ("０"..."９").contains(c) }
+
+    private static func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "—" || c == "－" || c == "–" }
+
+    private static func isPageWord(_ c: Unicode.Scalar) -> Bool { c == "第" || c == "页" || c == "共" || c == "/" }
 }
