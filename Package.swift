@@ -61,7 +61,7 @@ let package = Package(
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .executableTarget(
             name: "gongkai-bench",
-            dependencies: ["ReportIngest", "ReportQuery", "ReportSynth", "ReportOutput", "CSQLite"]
+            dependencies: ["ReportIngest", "ReportQuery", "ReportSynth", "ReportOutput", "ReportShell", "CSQLite"]
         ),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         // ZIPFoundation only writes the tests' .docx fixtures; gongkai reads zips with Readers/Zip/.

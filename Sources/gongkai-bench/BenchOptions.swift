@@ -3,38 +3,50 @@ import Foundation
 /// The benchmark's command line.
 ///
 /// ```
-/// gongkai-bench [DIR] [--quick] [--runs N] [--seed S] [--sizes N,N…] [--no-sqlite]
-/// gongkai-bench --load-only PATH [--cache off|DIR]      (internal: one measured load in a child process)
+/// gongkai-bench [DIR] [--scratch S] [--quick] [--runs N] [--seed S] [--sizes SMALL,LARGE] [--no-duckdb] …
+/// gongkai-bench --load-only PATH [--cache off|DIR] [--no-columns]   (internal: one measured load, a child)
+/// gongkai-bench --profile-query STATEMENT [DIR]                     (one statement N times, for a profiler)
 /// ```
-/// DIR (default /tmp/gongkai-bench) holds the generated corpora (`DIR/10k`, `DIR/100k`, reused when
-/// their marker says they were written with the same count and seed) and the bench's own parse cache
-/// (`DIR/cache`), so the user's cache is never touched.
+/// DIR (default /tmp/gongkai-bench) holds the generated corpora (`DIR/10k`, `DIR/100k`), reused while
+/// their marker says they were written with the same count and seed, and only read otherwise. What
+/// the bench writes — its parse caches, the SQLite files, the exports — goes to the scratch folder
+/// (default `DIR/scratch`), so the user's cache is never touched.
 struct BenchOptions {
     var directory = "/tmp/gongkai-bench"
-    /// Corpus sizes whose loads are measured; queries run on the largest.
+    var scratch: String?
+    /// The small and the large corpus: the statements run on the large one, the one-shot on both,
+    /// the cold parse on the small one.
     var sizes = [10_000, 100_000]
-    /// Timed runs per query (the median is reported), after one untimed warm-up run.
+    /// Timed runs per statement (the median is reported), after one untimed warm-up run.
     var runs = 9
+    /// Pairs of one-shot runs (gongkai, sqlite3) per corpus; cold parses.
+    var oneShotRuns = 7
+    var coldRuns = 3
     var seed: UInt64 = 1
-    var sqlite = true
-    /// The bundled corpus, for the "shell ready" row (skipped when it does not exist).
-    var bundledCorpus = "corpus"
+    var duckdb = true
+    var python = ".build/python/bin/python"
+    var duckdbScript = "scripts/bench-duckdb.py"
+    /// The gongkai executable (default: beside this one).
+    var gongkai: String?
+    var sqlite3 = "/usr/bin/sqlite3"
     var loadOnly: String?
     var cache: String?
-    /// `--profile-query STATEMENT`: load the largest corpus from the cache and run only this, `runs`
-    /// times (to run under perf or callgrind).
+    var everyColumn = true
     var profileQuery: String?
 
+    var scratchDirectory: String { scratch ?? directory + "/scratch" }
+
     static let usage = """
-        usage: gongkai-bench [DIR] [--quick] [--runs N] [--seed S] [--sizes N,N...] [--no-sqlite] [--bundled PATH]
-          DIR          where corpora are generated and reused (default /tmp/gongkai-bench)
-          --quick      a small run: 1,000 and 5,000 reports, 5 runs per query
-          --runs N     timed runs per query (median reported; default 9)
-          --seed S     generator seed (default 1)
-          --sizes L    corpus sizes to load, comma-separated (default 10000,100000); queries use the largest
-          --no-sqlite  skip the SQLite side
-          --bundled P  the bundled corpus for the shell-ready row (default corpus)
-          --profile-query Q  only load the largest corpus (cached) and run Q --runs times, for a profiler
+        usage: gongkai-bench [DIR] [--scratch S] [--quick] [--runs N] [--seed S] [--sizes N,N] [--no-duckdb]
+                             [--python P] [--duckdb-script F] [--gongkai EXE] [--sqlite3 EXE]
+          DIR              where corpora are generated and reused (default /tmp/gongkai-bench)
+          --scratch S      where the bench writes caches, SQLite files and exports (default DIR/scratch)
+          --quick          a small run: 300 and 1,000 reports, 3 runs each
+          --runs N         timed runs per statement (median reported; default 9)
+          --seed S         generator seed (default 1)
+          --sizes L        the small and the large corpus (default 10000,100000)
+          --no-duckdb      skip DuckDB (else scripts/bench-duckdb.py with .build/python's duckdb)
+          --profile-query Q  only open the large corpus and run Q --runs times, for a profiler
         """
 
     static func parse(_ arguments: [String]) -> Result<BenchOptions, BenchError> {
@@ -48,8 +60,8 @@ struct BenchOptions {
             while let argument = rest.popFirst() {
                 switch argument {
                 case "--quick":
-                    options.sizes = [1_000, 5_000]
-                    options.runs = 5
+                    options.sizes = [300, 1_000]
+                    (options.runs, options.oneShotRuns, options.coldRuns) = (3, 3, 1)
                 case "--runs":
                     guard let runs = Int(try value(argument)), runs > 0 else { throw BenchError("--runs needs a positive number") }
                     options.runs = runs
@@ -58,12 +70,17 @@ struct BenchOptions {
                     options.seed = seed
                 case "--sizes":
                     let sizes = try value(argument).split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
-                    guard !sizes.isEmpty else { throw BenchError("--sizes needs positive numbers") }
+                    guard sizes.count == 2 else { throw BenchError("--sizes needs two positive numbers") }
                     options.sizes = sizes.sorted()
-                case "--no-sqlite": options.sqlite = false
-                case "--bundled": options.bundledCorpus = try value(argument)
+                case "--scratch": options.scratch = try value(argument)
+                case "--no-duckdb": options.duckdb = false
+                case "--python": options.python = try value(argument)
+                case "--duckdb-script": options.duckdbScript = try value(argument)
+                case "--gongkai": options.gongkai = try value(argument)
+                case "--sqlite3": options.sqlite3 = try value(argument)
                 case "--load-only": options.loadOnly = try value(argument)
                 case "--cache": options.cache = try value(argument)
+                case "--no-columns": options.everyColumn = false
                 case "--profile-query": options.profileQuery = try value(argument)
                 case "-h", "--help": throw BenchError(usage)
                 default:

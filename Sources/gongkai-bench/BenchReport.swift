@@ -1,75 +1,89 @@
 import Foundation
 
-/// The benchmark's output: Markdown tables (load, queries, other timings) ready for BENCHMARKS.md,
-/// each target checked against the issue's numbers.
+/// The benchmark's output: Markdown ready for BENCHMARKS.md — the machine and its load average, the
+/// statements and exports on three engines, the warm one-shot, the cold parse, memory, the panel
+/// checks' share — and each target of issues 15, 17 and 18 checked against its number (`BenchTargets`).
 struct BenchReport {
     let machine: String
-    /// /proc/loadavg before and after the run.
+    let duckdb: String?
     let loadAverages: (before: String, after: String)
     let options: BenchOptions
-    let loads: [LoadBenchmark.Measurement]
-    let ready: (wall: Double, inProcess: Double)?
-    let queryCorpus: BenchCorpus
-    let queryLoadMs: Double
-    let storeMs: Double
-    /// The first text search after the load, which reads the texts from the cache file.
-    let firstTextMs: Double?
-    let exportMs: Double?
-    let timings: [QueryBenchmark.Timing]
+    let large: BenchCorpus
+    let small: BenchCorpus
+    let reports: Int
+    let statements: [StatementBenchmark.Timing]
+    let exports: [StatementBenchmark.Export]
+    let oneShots: [(BenchCorpus, OneShot.Summary)]
+    let cold: ColdParse.Summary
+    /// Peak resident memory of the warm one-shot and of a session running every statement (`SessionPeak`).
+    let peaks: (oneShot: Int, session: Int)?
+    let panel: (image: PanelShare.Start, cacheOnly: PanelShare.Start)
 
     func markdown() -> String {
-        var lines: [String] = []
-        lines.append("Machine: \(machine)")
-        lines.append("Load average (1, 5, 15 min) before the run: \(loadAverages.before); after: \(loadAverages.after).")
-        lines.append("Corpus: ReportSynth seed \(options.seed); \(options.runs) timed runs per query (median).")
-        lines.append("")
-        lines.append("| corpus | mode | load | reports/s | MB/s | peak memory | peak / size on disk "
-            + "| peak with engine | with engine / size on disk | every column built | every column / size on disk | parsed | from cache |")
-        lines.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-        for m in loads {
-            let seconds = m.milliseconds / 1000
-            let mb = Double(m.bytesOnDisk) / 1_048_576
-            lines.append("| \(m.corpus.label) (\(format(mb, 0)) MB) | \(m.mode) | \(format(seconds, 2)) s "
-                + "| \(format(Double(m.reports) / seconds, 0)) | \(format(mb / seconds, 1)) "
-                + "| \(format(Double(m.peakBytes) / 1_048_576, 0)) MB | \(format(Double(m.peakBytes) / Double(max(1, m.bytesOnDisk)), 2))× "
-                + "| \(format(Double(m.readyPeakBytes) / 1_048_576, 0)) MB "
-                + "| \(format(Double(m.readyPeakBytes) / Double(max(1, m.bytesOnDisk)), 2))× "
-                + "| \(format(Double(m.everyColumnPeakBytes) / 1_048_576, 0)) MB "
-                + "| \(format(Double(m.everyColumnPeakBytes) / Double(max(1, m.bytesOnDisk)), 2))× "
-                + "| \(m.parsed) | \(m.cached) |")
+        var lines = [
+            "Machine: \(machine); DuckDB \(duckdb.map { $0 + " (Python package)" } ?? "not run")",
+            "Load average (1, 5, 15 min) before the run: \(loadAverages.before); after: \(loadAverages.after).",
+            "Corpora: ReportSynth seed \(options.seed), \(small.label) and \(large.label); \(options.runs) timed runs per statement "
+                + "after a warm-up (median); \(options.oneShotRuns) one-shot pairs, \(options.coldRuns) cold parses (medians).", "",
+            "Statements over \(large.label) reports, each timed inside its engine's process: parse, bind, run, render as CSV and "
+                + "write to /dev/null (gongkai `Session.execute` with `.format csv`; SQLite prepare, step, every cell as text "
+                + "into CSV; DuckDB `COPY (…) TO '/dev/null'`), on the same table (the headline fields, rate.granted, text):", "",
+            "| statement | rows | gongkai | SQLite (in-memory) | DuckDB | gongkai / SQLite | gongkai / DuckDB | same rows |",
+            "|---|---:|---:|---:|---:|---:|---:|---|",
+        ]
+        for t in statements {
+            let same = t.sqliteDifference == nil && t.duckdbDifference == nil
+                ? (t.duckdbChecked ? "yes (all three)" : "yes (SQLite)") : "NO"
+            lines.append("| \(t.name) | \(t.rows) | \(msText(t.gongkai)) | \(msText(t.sqlite)) | \(t.duckdb.map(msText) ?? "–") "
+                + "| \(fixed(t.gongkai / t.sqlite, 2)) | \(t.duckdb.map { fixed(t.gongkai / $0, 2) } ?? "–") | \(same) |")
         }
-        lines.append("")
-        lines.append("Queries over \(queryCorpus.label) reports (each the median of \(options.runs) runs; gongkai's time "
-            + "includes parsing, binding, running and reading every cell of the result as a value; SQLite's preparing, stepping "
-            + "and reading every cell as a value; gongkai's first run, which builds the columns the query is the first "
-            + "to use, apart):")
-        lines.append("")
-        lines.append("| query | rows | gongkai | SQLite (in-memory) | gongkai / SQLite | same rows | gongkai's first run |")
-        lines.append("|---|---:|---:|---:|---:|---|---:|")
-        for t in timings {
-            let sqlite = t.sqlite.map { format($0, 2) + " ms" } ?? "–"
-            let ratio = t.sqlite.map { format(t.gongkai / $0, 2) } ?? "–"
-            let same = t.sameRows.map { $0 ? "yes" : "NO" } ?? "–"
-            lines.append("| \(t.query.name) | \(t.rows) | \(format(t.gongkai, 2)) ms | \(sqlite) | \(ratio) | \(same) "
-                + "| \(format(t.gongkaiFirst, 2)) ms |")
+        lines += ["", "Exports over \(large.label) reports to a CSV file (gongkai `export … to 'F' overwrite`; SQLite its rows "
+            + "as CSV to a file; DuckDB `COPY … TO 'F'`; median of \(min(options.runs, 5)) after a warm-up; MB/s of report text):", "",
+            "| export | gongkai | SQLite | DuckDB | gongkai / DuckDB | gongkai MB/s | SQLite MB/s | DuckDB MB/s |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|"]
+        for e in exports {
+            func rate(_ value: Double?) -> String { e.megabytes.flatMap { mb in value.map { fixed(mb / ($0 / 1000), 0) } } ?? "–" }
+            lines.append("| \(e.name) | \(msText(e.gongkaiMs)) | \(msText(e.sqliteMs)) | \(e.duckdbMs.map(msText) ?? "–") "
+                + "| \(e.duckdbMs.map { fixed(e.gongkaiMs / $0, 2) } ?? "–") | \(rate(e.gongkaiMs)) | \(rate(e.sqliteMs)) | \(rate(e.duckdbMs)) |")
         }
-        lines.append("")
-        lines.append("| other | time |")
-        lines.append("|---|---:|")
-        lines.append("| load \(queryCorpus.label) from the cache (in the bench process) | \(format(queryLoadMs, 0)) ms |")
-        lines.append("| build the column store for \(queryCorpus.label) | \(format(storeMs, 0)) ms |")
-        if let firstTextMs {
-            lines.append("| first text search after the load (reads the \(queryCorpus.label) texts from the cache file) | \(format(firstTextMs, 0)) ms |")
+        lines += BenchReport.oneShotTable(oneShots)
+        lines += ["", "Cold parse (`--no-cache`, files in the page cache), \(small.label), \(fixed(cold.megabytes, 0)) MB (MiB) on disk:", "",
+                  "| wall (2 cores) | CPU | MB per CPU-second | CPU of the load phase | MB per CPU-second of the load |",
+                  "|---:|---:|---:|---:|---:|",
+                  "| \(secondsText(cold.wall)) | \(secondsText(cold.cpu)) | \(fixed(cold.megabytesPerCPUSecond, 1)) | \(secondsText(cold.loadCPU)) | \(fixed(cold.loadMegabytesPerCPUSecond, 1)) |"]
+        if let peaks {
+            func perReport(_ bytes: Int) -> String { fixed(Double(bytes) / Double(max(1, reports)), 0) + " B" }
+            lines += ["", "Peak resident memory, warm, \(large.label) (GNU time's %M):", "", "| process | peak | per report |", "|---|---:|---:|",
+                      "| one-shot `select count(*)` | \(mbText(peaks.oneShot)) | \(perReport(peaks.oneShot)) |",
+                      "| session running every statement above (`-f`) | \(mbText(peaks.session)) | \(perReport(peaks.session)) |"]
         }
-        if let exportMs { lines.append("| export \(queryCorpus.label) into in-memory SQLite | \(format(exportMs, 0)) ms |") }
-        if let ready {
-            lines.append("| shell ready on the bundled corpus (spawn to exit; load + engine, no cache) | \(format(ready.wall, 1)) ms |")
-            lines.append("| — of which in-process load + engine | \(format(ready.inProcess, 1)) ms |")
+        lines += ["", "The panel checks' share of a warm start, \(large.label) (the load's own panel timer; start = load + column store; "
+            + "median of 3 probes):", "", "| warm start | panel phase | start | share |", "|---|---:|---:|---:|"]
+        for (name, start) in [("from the column store's image\(panel.image.fromImage ? "" : " (NOT from the image)")", panel.image),
+                              ("through the parse cache, without the image", panel.cacheOnly)] {
+            lines.append("| \(name) | \(msText(start.panel)) | \(msText(start.ready)) | \(fixed(start.share * 100, 1)) % |")
         }
+        lines += BenchTargets(report: self).lines
         return lines.joined(separator: "\n")
     }
 
-    private func format(_ value: Double, _ digits: Int) -> String {
-        String(format: "%.\(digits)f", value)
+    static func oneShotTable(_ oneShots: [(BenchCorpus, OneShot.Summary)]) -> [String] {
+        var lines = ["", "Warm one-shot process, `gongkai DIR -q --format csv -c 'select count(*)'` (wall spawn to exit, split by its "
+            + "`GONGKAI_PHASES` marks; CPU user + system), beside `sqlite3 FILE.db 'select count(*) from reports'` on an "
+            + "on-disk database of the same rows, run in turn (ratio: median of the pairs' wall ratios):", "",
+            "| corpus | wall | CPU | startup | load | store | first statement | exit | CPU: load / store / statement | sqlite3 wall | sqlite3 CPU | gongkai / sqlite3 |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        for (corpus, o) in oneShots {
+            let g = o.gongkai
+            lines.append("| \(corpus.label) | \(msText(g.wall)) | \(msText(g.cpu)) | \(msText(g.startup)) | \(msText(g.load)) | \(msText(g.store)) "
+                + "| \(msText(g.statement)) | \(msText(g.exit)) | \(fixed(g.loadCPU, 1)) / \(fixed(g.storeCPU, 1)) / \(fixed(g.statementCPU, 1)) ms "
+                + "| \(o.sqliteWall.map(msText) ?? "–") | \(o.sqliteCPU.map(msText) ?? "–") | \(o.ratio.map { fixed($0, 2) } ?? "–") |")
+        }
+        return lines
     }
 }
+
+func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
+func msText(_ value: Double) -> String { value < 10 ? fixed(value, 2) + " ms" : fixed(value, 1) + " ms" }
+func secondsText(_ milliseconds: Double) -> String { fixed(milliseconds / 1000, 2) + " s" }
+func mbText(_ bytes: Int) -> String { fixed(Double(bytes) / 1_048_576, 0) + " MB" }

@@ -1,9 +1,11 @@
 import Foundation
-import ReportIngest
-import ReportQuery
 
-/// One benchmark run: prepares the corpora, measures loads in child processes, then loads the largest
-/// corpus (warm) here, exports it to SQLite and times the queries on both; prints the tables.
+/// One benchmark run (`make bench`), in this order: the corpora (reused), a gongkai session over each
+/// (warm from the bench's cache once it has been written) and an on-disk SQLite copy of the same rows
+/// (`BenchTable`); on the large corpus the statements and exports on gongkai, in-memory SQLite and
+/// DuckDB; then the children: the warm one-shot at both sizes beside `sqlite3`, the cold parse of the
+/// small corpus, a warm session's peak memory, the panel checks' share of a warm start. Prints the
+/// Markdown of `BenchReport` on standard output (progress on standard error).
 struct Benchmark {
     let options: BenchOptions
 
@@ -11,66 +13,60 @@ struct Benchmark {
         let loadBefore = MachineInfo.loadAverage()
         let corpora = options.sizes.map { BenchCorpus(count: $0, base: options.directory) }
         for corpus in corpora { try corpus.prepare(seed: options.seed) }
-        let cacheDirectory = options.directory + "/cache"
-        let loads = LoadBenchmark(cacheDirectory: cacheDirectory)
-        var measurements: [LoadBenchmark.Measurement] = []
+        let paths = try BenchPaths(scratch: options.scratchDirectory)
+        let (small, large) = (corpora[0], corpora[1])
+        log("the same rows in SQLite, \(small.label) …")
+        _ = try table(small, paths: paths)
+        log("statements over \(large.label) …")
+        let (side, memory) = try table(large, paths: paths)
+        let sqlite = try SQLiteSide(database: memory)
+        let statements = StatementBenchmark(gongkai: side, sqlite: sqlite, runs: options.runs, output: paths.output)
+        var timings = try statements.statements()
+        var exports = try statements.exports()
+        var duckdbVersion: String?
+        if options.duckdb, let duckdb = DuckDBSide.find(python: options.python, script: options.duckdbScript) {
+            log("DuckDB …")
+            duckdbVersion = try statements.duckdb(duckdb, database: paths.database(large), timings: &timings, exports: &exports)
+        }
+        let gongkai = options.gongkai ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/gongkai"
+        let sqlite3 = FileManager.default.isExecutableFile(atPath: options.sqlite3) ? options.sqlite3 : nil
+        let oneShot = OneShot(gongkai: gongkai, sqlite3: sqlite3, environment: paths.childEnvironment)
+        var oneShots: [(BenchCorpus, OneShot.Summary)] = []
         for corpus in corpora {
-            log("loading \(corpus.label) …")
-            measurements += try loads.measure(corpus)
+            log("warm one-shot, \(corpus.label) …")
+            oneShots.append((corpus, try oneShot.measure(corpus: corpus.path, database: paths.database(corpus), runs: options.oneShotRuns)))
         }
-        let ready = try LoadBenchmark.shellReady(options.bundledCorpus)
-
-        let largest = corpora.last!
-        log("queries over \(largest.label) …")
-        var watch = Stopwatch()
-        let corpus = CorpusLoader.load(paths: [largest.path],
-                                       options: LoadOptions(cache: .directory(URL(fileURLWithPath: cacheDirectory)), showsProgress: false))
-        let loadMs = watch.milliseconds
-        watch = Stopwatch()
-        let store = ColumnStore(records: corpus.records)
-        let storeMs = watch.milliseconds
-        // The texts stay in the cache file until a query needs them: the first text search reads them
-        // (before the SQLite export does).
-        let textSearch = BenchQuery.all.first { $0.gongkai.contains("text ~") }
-        watch = Stopwatch()
-        if let textSearch { _ = try Database(store: store).query(textSearch.gongkai) }
-        let firstTextMs = textSearch == nil ? nil : watch.milliseconds
-        var sqlite: SQLiteDatabase?
-        var exportMs: Double?
-        if options.sqlite {
-            watch = Stopwatch()
-            let database = try SQLiteDatabase()
-            try SQLiteExport.export(corpus.records, into: database)
-            exportMs = watch.milliseconds
-            sqlite = database
-        }
-        var queries = QueryBenchmark(database: Database(store: store), sqlite: sqlite, runs: options.runs)
-        let timings = try queries.run()
-
+        log("cold parse, \(small.label) …")
+        let cold = try ColdParse(gongkai: gongkai, environment: paths.childEnvironment).measure(small, runs: options.coldRuns)
+        log("memory and the panel checks, \(large.label) …")
+        let peaks = try SessionPeak(gongkai: gongkai, environment: paths.childEnvironment, scratch: paths.scratch).measure(large.path, script: paths.script)
+        let panel = try PanelShare().measure(corpus: large.path, cacheDirectory: paths.benchCache, scratch: paths.scratch, runs: 3)
         let report = BenchReport(
-            machine: MachineInfo.describe(), loadAverages: (loadBefore, MachineInfo.loadAverage()), options: options, loads: measurements, ready: ready,
-            queryCorpus: largest, queryLoadMs: loadMs, storeMs: storeMs, firstTextMs: firstTextMs, exportMs: exportMs, timings: timings)
+            machine: MachineInfo.describe(), duckdb: duckdbVersion, loadAverages: (loadBefore, MachineInfo.loadAverage()),
+            options: options, large: large, small: small, reports: side.session.corpus.recordCount, statements: timings,
+            exports: exports, oneShots: oneShots, cold: cold, peaks: peaks, panel: panel)
         print(report.markdown())
     }
 
-    /// Loads the largest corpus (from the bench's cache) and runs one statement `runs` times, reading
-    /// every cell of its result each time (as the query benchmark does).
+    /// The session over a corpus, and an in-memory SQLite database of the same rows, also written to
+    /// the corpus's SQLite file (for `sqlite3` and DuckDB).
+    func table(_ corpus: BenchCorpus, paths: BenchPaths) throws -> (GongkaiSide, SQLiteDatabase) {
+        let side = try GongkaiSide(corpus: corpus.path, cacheDirectory: paths.benchCache)
+        log(String(format: "  %@: session open in %.0f ms", corpus.label, side.openMilliseconds))
+        let database = try SQLiteDatabase()
+        let result = try side.session.database.query(BenchTable.gongkaiSelect)
+        try BenchTable.fill(database, from: result)
+        try database.write(to: paths.database(corpus))
+        return (side, database)
+    }
+
+    /// Opens the large corpus (from the bench's cache) and runs one statement `runs` times after a
+    /// warm-up, rendered as CSV to /dev/null, as the statement benchmark times it.
     func profile(_ statement: String) throws {
-        let corpus = BenchCorpus(count: options.sizes.last!, base: options.directory)
+        let corpus = BenchCorpus(count: options.sizes[1], base: options.directory)
         try corpus.prepare(seed: options.seed)
-        let loaded = CorpusLoader.load(paths: [corpus.path], options: LoadOptions(
-            cache: .directory(URL(fileURLWithPath: options.directory + "/cache")), showsProgress: false))
-        let database = Database(store: ColumnStore(records: loaded.records))
-        var rows = 0
-        var cells = 0
-        let watch = Stopwatch()
-        cells += QueryBenchmark.readEveryCell(try database.query(statement))
-        let first = watch.milliseconds
-        let median = try Stopwatch.median(runs: options.runs) {
-            let result = try database.query(statement)
-            rows = result.rowCount
-            cells &+= QueryBenchmark.readEveryCell(result)
-        }
-        print(String(format: "%d rows, first run %.2f ms, then median %.2f ms over %d runs", rows, first, median, options.runs))
+        let side = try GongkaiSide(corpus: corpus.path, cacheDirectory: try BenchPaths(scratch: options.scratchDirectory).benchCache)
+        let median = try side.time(statement, runs: options.runs)
+        print(String(format: "median %.2f ms over %d runs (after one warm-up)", median, options.runs))
     }
 }

@@ -3,11 +3,12 @@ import ReportIngest
 import ReportQuery
 
 /// The child side of a load measurement (`--load-only PATH [--cache off|DIR]`): loads the corpus, notes
-/// the load's time and peak memory, builds the query engine (the shell is ready then) and notes the
-/// peak again, builds every column (the parent reads the whole child's peak), and prints one line of
-/// `key=value` pairs for the parent.
+/// the load's time and peak memory, opens the query engine as the shell does (over the column store's
+/// image when the load found one, else built from the records: the shell is ready then) and notes
+/// the peak again, builds every column (the parent reads the whole child's peak), and prints one line
+/// of `key=value` pairs for the parent, the load's phases among them (`PanelShare` reads `panel`).
 enum LoadProbe {
-    static func run(path: String, cache: String?) throws {
+    static func run(path: String, cache: String?, everyColumn: Bool = true) throws {
         let mode: LoadCache
         switch cache {
         case nil, "off": mode = .off
@@ -18,15 +19,17 @@ enum LoadProbe {
         let (corpus, statistics) = CorpusLoader.loadReporting(paths: [path], options: LoadOptions(cache: mode, showsProgress: false))
         let load = watch.milliseconds
         let loadPeak = peakBytes()
-        let database = Database(store: ColumnStore(records: corpus.records))
+        let store = corpus.storeImage.map { ColumnStore(image: $0, records: corpus.recordSource) }
+            ?? ColumnStore(records: corpus.recordSource)
+        let database = Database(store: store)
         let ready = watch.milliseconds
         let readyPeak = peakBytes()
-        database.store.buildEveryColumn()
+        if everyColumn { database.store.buildEveryColumn() }
         let pairs: [(String, String)] = [
             ("load_ms", String(format: "%.1f", load)), ("ready_ms", String(format: "%.1f", ready)),
             ("reports", "\(database.store.rowCount)"), ("skipped", "\(corpus.diagnostics.count)"),
             ("parsed", "\(statistics.parsed)"), ("cached", "\(statistics.fromCache)"),
-            ("written", "\(statistics.cacheWritten)"), ("load_peak", "\(loadPeak)"), ("ready_peak", "\(readyPeak)"),
+            ("written", "\(statistics.cacheWritten)"), ("from_image", "\(statistics.fromStoreImage)"), ("load_peak", "\(loadPeak)"), ("ready_peak", "\(readyPeak)"),
             ("problem", (statistics.cacheProblem ?? "-").replacingOccurrences(of: " ", with: "_")),
         ] + phases(statistics.phases)
         print(pairs.map { "\($0)=\($1)" }.joined(separator: " "))
@@ -36,13 +39,15 @@ enum LoadProbe {
     static func phases(_ phases: LoadPhases) -> [(String, String)] {
         [("collect", phases.collect), ("index", phases.cacheIndex), ("records", phases.records),
          ("write", phases.cacheWrite), ("assemble", phases.assemble), ("panel", phases.panel)]
-            .map { ("phase_\($0.0)_ms", String(format: "%.0f", $0.1 * 1000)) }
+            .map { ("phase_\($0.0)_ms", String(format: "%.1f", $0.1 * 1000)) }
     }
 
-    /// This process's peak resident memory so far, in bytes.
+    /// This process's peak resident memory so far, in bytes: `VmHWM` of /proc/self/status, this
+    /// program's own memory (`getrusage`'s `ru_maxrss` would count the spawning parent's peak: see
+    /// `SessionPeak`).
     static func peakBytes() -> Int {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Int(usage.ru_maxrss) * 1024
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        return (Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "") ?? 0) * 1024
     }
 }

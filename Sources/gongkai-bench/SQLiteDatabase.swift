@@ -2,13 +2,13 @@ import CSQLite
 import Foundation
 import ReportModel
 
-/// A thin wrapper over an in-memory SQLite database (the system library): statements run, and query
-/// rows read into `Value`s exactly as gongkai's results are, so the timings compare like with like.
+/// A thin wrapper over a SQLite database (the system library; in memory unless a path is given):
+/// statements run, and query rows read into `Value`s as gongkai's results are, for the row check.
 final class SQLiteDatabase {
-    private var handle: OpaquePointer?
+    private(set) var handle: OpaquePointer?
 
-    init() throws {
-        guard sqlite3_open(":memory:", &handle) == SQLITE_OK else { throw BenchError("cannot open SQLite") }
+    init(path: String = ":memory:") throws {
+        guard sqlite3_open(path, &handle) == SQLITE_OK else { throw BenchError("cannot open SQLite database \(path)") }
     }
 
     deinit { sqlite3_close(handle) }
@@ -31,8 +31,14 @@ final class SQLiteDatabase {
         return statement
     }
 
-    /// Every row of a query, each column read as the value SQLite holds.
-    /// The rows of a query.
+    /// Writes the whole database to a new file at `path` (replacing one there): the on-disk copy that
+    /// the `sqlite3` command and DuckDB's side read.
+    func write(to path: String) throws {
+        try? FileManager.default.removeItem(atPath: path)
+        try execute("VACUUM INTO '\(path.replacingOccurrences(of: "'", with: "''"))'")
+    }
+
+    /// The rows of a query, each column read as the value SQLite holds.
     func query(_ sql: String) throws -> [[Value]] {
         var rows: [[Value]] = []
         try forEachRow(sql) { columns, cell in rows.append((0..<columns).map(cell)) }

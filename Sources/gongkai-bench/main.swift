@@ -1,6 +1,6 @@
 import Foundation
 
-// gongkai-bench: load and query timings of gongkai against in-memory SQLite (see BenchOptions).
+// gongkai-bench: gongkai beside in-memory SQLite and DuckDB on the same rows (see BenchOptions, Benchmark).
 switch BenchOptions.parse(Array(CommandLine.arguments.dropFirst())) {
 case .failure(let error):
     log(error.message)
@@ -8,7 +8,7 @@ case .failure(let error):
 case .success(let options):
     do {
         if let path = options.loadOnly {
-            try LoadProbe.run(path: path, cache: options.cache)
+            try LoadProbe.run(path: path, cache: options.cache, everyColumn: options.everyColumn)
         } else if let statement = options.profileQuery {
             try Benchmark(options: options).profile(statement)
         } else {

@@ -94,7 +94,7 @@ struct QueryCommand: ParsableCommand {
         defer { session.finish() }   // an `.output` file still open is renamed into place
         let status: Int32
         if scripted {
-            status = runScripts(session).exitCode
+            status = runScripts(session, tracesPhases: environment[StartPhases.environmentVariable] != nil).exitCode
         } else if interactive, let reader = EditLineReader(
             outputFD: terminalOutput ? 1 : 2, history: HistoryStore(path: HistoryLocation.pathForCurrentProcess()),
             completer: { session.completions(forTextBeforeCursor: $0) })
@@ -110,17 +110,27 @@ struct QueryCommand: ParsableCommand {
         withExtendedLifetime(session) { Foundation.exit(status) }
     }
 
+    /// -c and -f in order (`runScripts(_:)`); with `GONGKAI_PHASES` set, the start's phases and the
+    /// first item's end printed to standard error once they have all run (`StartPhases`).
+    private func runScripts(_ session: Session, tracesPhases: Bool) -> SessionStatus {
+        guard tracesPhases else { return runScripts(session) }
+        let status = runScripts(session, afterFirst: { session.startPhases.mark("statement") })
+        StandardStreams.writeError(session.startPhases.line)
+        return status
+    }
+
     /// -c and -f in order; the first failure stops the rest unless --keep-going.
-    private func runScripts(_ session: Session) -> SessionStatus {
+    private func runScripts(_ session: Session, afterFirst: () -> Void = {}) -> SessionStatus {
         var worst = SessionStatus.success
         let inputs = ScriptInput.ordered(arguments: Array(CommandLine.arguments.dropFirst()), commands: commands, files: files)
-        for input in inputs where !session.hasQuit {
+        for (index, input) in inputs.enumerated() where !session.hasQuit {
             let status: SessionStatus
             switch input {
             case .statement(let text): status = session.execute(text)
             case .file(let path): status = session.runScriptFile(path)
             }
             worst = max(worst, status)
+            if index == 0 { afterFirst() }
             if status != .success && !keepGoing { break }
         }
         return worst

@@ -36,12 +36,15 @@ public final class Session {
     var redirection: OutputRedirect?
     /// After `.once`: the items (the `.once` itself, then the next) before its file is closed.
     var onceItemsLeft = 0
+    /// When the start's phases ended (`StartPhases`: start, loaded, ready); the executable adds its own.
+    public var startPhases = StartPhases()
 
     /// Loads the corpus and the views file, reporting the load summary, any loading problems and any
     /// bad views on the error output.
     public init(configuration: SessionConfiguration, output: SessionOutput) {
         self.configuration = configuration
         self.output = output
+        startPhases.mark("start")
         settings = DisplaySettings(format: configuration.format)
         settings.headers = configuration.headers
         settings.bom = configuration.bom
@@ -50,10 +53,12 @@ public final class Session {
         let (corpus, summary) = Session.loadCorpus(configuration.paths, options: configuration.loadOptions)
         self.corpus = corpus
         self.summary = summary
+        startPhases.mark("loaded")
         database = Database(store: Session.store(of: corpus))
         viewStore = ViewStore(path: configuration.viewsPath)
         reportLoad()
         for message in viewStore.load(into: &database) { output.error(message) }
+        startPhases.mark("ready")
     }
 
     /// The interactive shell's first line:

@@ -1,0 +1,42 @@
+import Foundation
+
+/// The panel checks' share of a warm start (issue 18: at most 10 %). The load times its panel phase
+/// itself (`LoadPhases.panel`: `PanelChecks.apply` over every record), and the probe child
+/// (`--load-only PATH --cache DIR --no-columns`) prints it beside the start's whole time (load, then
+/// the column store: the shell is ready). Two starts, each the median of `runs` children:
+/// - from the column store's image (the normal warm start): the panel fields are read from the image,
+///   computed when it was written, so the phase does not run at all;
+/// - through the parse cache alone (a copy of the cache directory without the image, as when the
+///   image is missing or stale): every record decoded, then the panel phase, then the store built.
+struct PanelShare {
+    struct Start {
+        var fromImage: Bool
+        var panel: Double
+        var ready: Double
+        var share: Double { ready > 0 ? panel / ready : .nan }
+    }
+
+    func measure(corpus: String, cacheDirectory: String, scratch: String, runs: Int) throws -> (image: Start, cacheOnly: Start) {
+        let cacheOnly = scratch + "/panel-cache"
+        try? FileManager.default.removeItem(atPath: cacheOnly)
+        try FileManager.default.createDirectory(atPath: cacheOnly, withIntermediateDirectories: true)
+        let names = try FileManager.default.contentsOfDirectory(atPath: cacheDirectory).filter { $0.hasSuffix(".cache") }
+        for name in names { try FileManager.default.linkItem(atPath: cacheDirectory + "/" + name, toPath: cacheOnly + "/" + name) }
+        return (try start(corpus, cache: cacheDirectory, runs: runs), try start(corpus, cache: cacheOnly, runs: runs))
+    }
+
+    private func start(_ corpus: String, cache: String, runs: Int) throws -> Start {
+        var starts: [Start] = []
+        for _ in 0..<runs {
+            let child = try ChildProcess.run("/proc/self/exe", ["--load-only", corpus, "--cache", cache, "--no-columns"])
+            let values = child.values
+            guard child.status == 0, let panel = values["phase_panel_ms"].flatMap(Double.init),
+                  let ready = values["ready_ms"].flatMap(Double.init) else {
+                throw BenchError("load probe of \(corpus) failed (status \(child.status)): \(child.output) \(child.errorOutput.suffix(400))")
+            }
+            starts.append(Start(fromImage: values["from_image"] == "true", panel: panel, ready: ready))
+        }
+        return Start(fromImage: starts.allSatisfy(\.fromImage), panel: Stopwatch.median(starts.map(\.panel)),
+                     ready: Stopwatch.median(starts.map(\.ready)))
+    }
+}
