@@ -41,7 +41,7 @@ struct BenchOptions {
                              [--python P] [--duckdb-script F] [--gongkai EXE] [--sqlite3 EXE]
           DIR              where corpora are generated and reused (default /tmp/gongkai-bench)
           --scratch S      where the bench writes caches, SQLite files and exports (default DIR/scratch)
-          --quick          a small run: 300 and 1,000 reports, 3 runs each
+          --quick          a small run: 300 and 1,000 reports, 3 runs a statement, 2 one-shot pairs, 1 cold parse
           --runs N         timed runs per statement (median reported; default 9)
           --seed S         generator seed (default 1)
           --sizes L        the small and the large corpus (default 10000,100000)
@@ -61,7 +61,7 @@ struct BenchOptions {
                 switch argument {
                 case "--quick":
                     options.sizes = [300, 1_000]
-                    (options.runs, options.oneShotRuns, options.coldRuns) = (3, 3, 1)
+                    (options.runs, options.oneShotRuns, options.coldRuns) = (3, 2, 1)
                 case "--runs":
                     guard let runs = Int(try value(argument)), runs > 0 else { throw BenchError("--runs needs a positive number") }
                     options.runs = runs

@@ -5,7 +5,7 @@ import ReportShell
 
 /// gongkai's side, in this process: a shell session over the corpus (warm from the bench's cache
 /// directory, the one the one-shot children use too), its results rendered as CSV — the `.format
-/// csv` path of `-c` — and written to /dev/null. A statement's time is `Session.execute` around it:
+/// csv` path of `-c`, streamed through `standardBytes` as the executable's is — and written to /dev/null. A statement's time is `Session.execute` around it:
 /// parse, bind, run, render and write.
 final class GongkaiSide {
     let session: Session
@@ -24,7 +24,8 @@ final class GongkaiSide {
         let watch = Stopwatch()
         session = Session(configuration: configuration, output: SessionOutput(
             standard: { text in var text = text; text.withUTF8 { GongkaiSide.writeAll($0, to: devNull) } },
-            error: { errors.last = $0 }))
+            error: { errors.last = $0 },
+            standardBytes: { bytes in GongkaiSide.writeAll(bytes.assumingMemoryBound(to: UInt8.self), to: devNull) }))
         openMilliseconds = watch.milliseconds
         self.errors = errors
         guard session.corpus.recordCount > 0 else { throw BenchError("no reports loaded from \(path)") }
