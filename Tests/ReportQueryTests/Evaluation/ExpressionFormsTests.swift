@@ -34,6 +34,10 @@ final class ExpressionFormsTests: QueryTestCase {
         XCTAssertEqual(rows("select cast(' 12 ' as integer), cast('12.5' as integer), cast('1e3' as decimal), cast('Yes' as bool), "
                             + "cast('f' as boolean), cast(true as text), cast(null as integer), cast('2024-1-5' as date) limit 1"),
                        [[.integer(12), .integer(13), .decimal(1000), .bool(true), .bool(false), .text("true"), .null, .text("2024-01-05")]])
+        // One exponent marker, after a digit, either case; a sign only right after it.
+        XCTAssertEqual(rows("select try_cast('2E+3' as decimal), try_cast('1e5E3' as decimal), try_cast('E5' as decimal), "
+                            + "try_cast('1-5' as decimal), try_cast('-1.5e-2' as decimal) limit 1"),
+                       [[.decimal(2000), .null, .null, .null, .decimal(-0.015)]])
         XCTAssertEqual(column("select try_cast(substr(id, 2) || agency as integer)"), [.null, .null, .null, .null, .null])
         XCTAssertEqual(column("select try_cast(published as date) = published"), [.bool(true), .bool(true), .null, .bool(true), .bool(true)])
     }

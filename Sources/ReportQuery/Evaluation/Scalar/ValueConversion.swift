@@ -73,8 +73,8 @@ enum ValueConversion {
             case 0x30...0x39:
                 if seenExponent { exponentDigits += 1 } else { digits += 1 }
             case 0x2E where !seenDot && !seenExponent: seenDot = true
-            case 0x65, 0x45 where !seenExponent && digits > 0: seenExponent = true
-            case 0x2B, 0x2D where previous == 0x65 || previous == 0x45: break
+            case 0x65 where !seenExponent && digits > 0, 0x45 where !seenExponent && digits > 0: seenExponent = true
+            case 0x2B where previous == 0x65 || previous == 0x45, 0x2D where previous == 0x65 || previous == 0x45: break
             default: return nil
             }
             previous = b
