@@ -34,8 +34,13 @@ public struct Corpus: Sendable {
     public var knownTablesAsImages: Int?
     public var diagnostics: [LoadDiagnostic]
     /// Every file collected for loading (loaded or not), by identity: what an export must never
-    /// write over, however its path is spelled.
-    public var files: Set<FileIdentity>
+    /// write over, however its path is spelled. Made on first read when the load gave it as
+    /// `identifyingFiles` (a one-shot query never needs it).
+    public var files: Set<FileIdentity> {
+        get { fileIdentities.value }
+        set { fileIdentities = OnFirstUse(newValue) }
+    }
+    private var fileIdentities: OnFirstUse<Set<FileIdentity>>
     /// The paths given that could not be read at all (missing, not permitted, not a file or folder).
     public var unreadablePaths: [String]
 
@@ -44,7 +49,7 @@ public struct Corpus: Sendable {
         self.paths = paths
         recordSource = LazyRecords(records)
         self.diagnostics = diagnostics
-        self.files = files
+        fileIdentities = OnFirstUse(files)
         self.unreadablePaths = unreadablePaths
     }
 
@@ -54,8 +59,13 @@ public struct Corpus: Sendable {
         self.paths = paths
         recordSource = records
         self.diagnostics = diagnostics
-        self.files = files
+        fileIdentities = OnFirstUse(files)
         self.unreadablePaths = unreadablePaths
+    }
+
+    /// The identities of the files collected, made by `make` when `files` is first read.
+    public mutating func identifyingFiles(_ make: @escaping @Sendable () -> Set<FileIdentity>) {
+        fileIdentities = OnFirstUse(make: make)
     }
 
     /// Paths were given and not one of them could be read: a script should not answer over nothing

@@ -248,6 +248,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: home.appendingPathComponent("out.csv"), encoding: .utf8), "id\r\n003_d68fabd84de01588\r\n")
     }
 
+
+    /// `.output FILE` still open when the last -c statement has run: the one-shot exits without tearing
+    /// the session down, and the file was left under its temporary name (never renamed into place).
+    func testAnOutputFileStillOpenAtTheEndIsWritten() throws {
+        let outcome = try run([corpus, "--format", "csv", "-c", ".output result.csv", "-c", "select 7 as n"], directory: home)
+        XCTAssertEqual(outcome.status, 0, outcome.error)
+        XCTAssertEqual(outcome.output, "", "the result goes to the file")
+        XCTAssertEqual(try String(contentsOf: home.appendingPathComponent("result.csv"), encoding: .utf8), "n\r\n7\r\n")
+        let left = try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.hasSuffix(".tmp") }
+        XCTAssertEqual(left, [], "no temporary is left")
+    }
     func testRecordsPrintsOneJSONObjectPerReport() throws {
         let outcome = try run(["records", corpus])
         XCTAssertEqual(outcome.status, 0)

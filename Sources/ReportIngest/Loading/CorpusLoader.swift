@@ -20,14 +20,14 @@ public enum CorpusLoader {
         var statistics = LoadStatistics()
         statistics.phases.collect = clock.lap()
         statistics.files = files.count
-        let identities = { Set(files.lazy.compactMap { $0.stamp?.identity }) }
+        let identities: @Sendable () -> Set<FileIdentity> = { Set(files.lazy.compactMap { $0.stamp?.identity }) }
         var cached: CachedLoad?
         if let directory = options.cache.directory(fileCount: files.count) {
             let load = CachedLoad(directory: directory, paths: paths, options: options, scanTime: scanTime,
                                   progress: ProgressBar(total: files.count, enabled: options.showsProgress), parsedTexts: TextStore())
             if var corpus = ImageLoad.corpus(paths: paths, files: files, load: load, diagnostics: collectDiagnostics,
                                              unreadable: unreadable, statistics: &statistics) {
-                corpus.files = identities()
+                corpus.identifyingFiles(identities)
                 statistics.phases.cacheIndex = clock.lap()
                 return (corpus, statistics)
             }
@@ -57,7 +57,8 @@ public enum CorpusLoader {
         let panelled = withPanel(records)
         statistics.phases.panel = clock.lap()
         var corpus = Corpus(paths: paths, records: panelled, diagnostics: collectDiagnostics + skipped.map(\.diagnostic),
-                            files: identities(), unreadablePaths: unreadable)
+                            unreadablePaths: unreadable)
+        corpus.identifyingFiles(identities)
         if let cached {
             corpus.storeImageSink = ImageLoad.sink(paths: paths, files: files, load: cached, corpus: corpus, skipped: skipped,
                                                   statistics: statistics)

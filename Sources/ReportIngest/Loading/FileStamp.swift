@@ -48,6 +48,19 @@ struct FileStamp: Sendable, Hashable {
     static func ofRegularFile(_ path: String, isLink: Bool = false) -> Result<FileStamp, Problem> {
         var info = stat()
         guard stat(path, &info) == 0 else { return .failure(Problem(message: FileProblem.unreachable(errno, isLink: isLink))) }
+        return regular(info)
+    }
+
+    /// The same, for the file at `relative` inside the folder open as `directory`.
+    static func ofRegularFile(_ relative: String, in directory: Int32, isLink: Bool = false) -> Result<FileStamp, Problem> {
+        var info = stat()
+        guard fstatat(directory, relative, &info, 0) == 0 else {
+            return .failure(Problem(message: FileProblem.unreachable(errno, isLink: isLink)))
+        }
+        return regular(info)
+    }
+
+    private static func regular(_ info: stat) -> Result<FileStamp, Problem> {
         guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(Problem(message: FileProblem.notRegular(info.st_mode))) }
         return .success(FileStamp(info))
     }

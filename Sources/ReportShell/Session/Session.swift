@@ -54,7 +54,7 @@ public final class Session {
         self.corpus = corpus
         self.summary = summary
         startPhases.mark("loaded")
-        database = Database(store: Session.store(of: corpus))
+        database = Database(store: ColumnStore.of(corpus))
         viewStore = ViewStore(path: configuration.viewsPath)
         reportLoad()
         for message in viewStore.load(into: &database) { output.error(message) }
@@ -142,16 +142,6 @@ public final class Session {
         return CorpusLoader.loadWithSummary(paths: expanded, options: options)
     }
 
-    /// The column store of a corpus: over its image when the load found one (nothing is built or
-    /// decoded now), else built from its records — and then written as an image when the load asks
-    /// for one, so that the next start reads it.
-    static func store(of corpus: Corpus) -> ColumnStore {
-        if let image = corpus.storeImage { return ColumnStore(image: image, records: corpus.recordSource) }
-        let store = ColumnStore(records: corpus.recordSource)
-        if let open = corpus.storeImageSink, let sink = open() { _ = store.writeImage(to: sink) }
-        return store
-    }
-
     /// `.load` / `.reload`: replaces the corpus, keeps the views (and reports any that no longer bind).
     /// When not one of the paths could be read, the reports loaded before stay and it fails.
     func reload(_ paths: [String]) -> SessionStatus {
@@ -165,7 +155,7 @@ public final class Session {
         self.summary = summary
         let views = database.views
         let temporary = database.temporaryViews
-        database = Database(store: Session.store(of: corpus))
+        database = Database(store: ColumnStore.of(corpus))
         reportLoad()
         for problem in database.loadViews(views, temporary: temporary) {
             output.error(VisibleText.escape("gongkai: view '\(problem.name)' no longer works: \(problem.error.message)") + "\n")

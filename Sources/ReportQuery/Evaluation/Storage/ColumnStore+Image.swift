@@ -53,3 +53,15 @@ extension ColumnStore {
         return (.text(Column(values: shared, valid: valid)), dictionary, UTF8Layout(codes: codes, values: dictionary.layout))
     }
 }
+
+extension ColumnStore {
+    /// The column store of a loaded corpus: over its image when the load found one (nothing is built or
+    /// decoded now), else built from its records — and then written as an image when the load asks for
+    /// one, so that the next start reads it. The shell opens every corpus through this.
+    public static func of(_ corpus: Corpus) -> ColumnStore {
+        if let image = corpus.storeImage { return ColumnStore(image: image, records: corpus.recordSource) }
+        let store = ColumnStore(records: corpus.recordSource)
+        if let open = corpus.storeImageSink, let sink = open() { _ = store.writeImage(to: sink) }
+        return store
+    }
+}
