@@ -163,7 +163,7 @@ final class SessionTests: XCTestCase {
     func testTimerPrintsTheRunTime() throws {
         let shell = try harness(interactive: true)
         shell.run(".timer on\nselect count(*)")
-        XCTAssertNotNil(shell.standard.range(of: #"\(1 row\)\nRun Time: \d+\.\d ms\n$"#, options: .regularExpression), shell.standard)
+        XCTAssertNotNil(shell.standard.range(of: #"\(1 row\)\nRun Time: \d+\.\d ms, CPU \d+\.\d ms\n$"#, options: .regularExpression), shell.standard)
         shell.clear()
         shell.run(".timer off\nselect count(*)")
         XCTAssertFalse(shell.standard.contains("Run Time"))

@@ -24,13 +24,7 @@ public struct ByteSet: Sendable {
 
     @inlinable @inline(__always)
     public func contains(_ byte: UInt8) -> Bool {
-        let word: UInt64
-        switch byte >> 6 {
-        case 0: word = table.0
-        case 1: word = table.1
-        case 2: word = table.2
-        default: word = table.3
-        }
+        let word = withUnsafeBytes(of: table) { $0.load(fromByteOffset: Int(byte >> 6) &* 8, as: UInt64.self) }
         return word & (UInt64(1) << UInt64(byte & 63)) != 0
     }
 

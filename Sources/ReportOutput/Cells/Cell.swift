@@ -12,14 +12,21 @@ struct Cell {
         self.isNull = isNull
     }
 
-    /// A value's cell on one terminal line, cut to `RenderOptions.maxColumnWidth`.
+    /// A value's cell on one terminal line, cut to `RenderOptions.maxColumnWidth` (`HumanCells`' rule).
     init(_ value: Value, format: ColumnFormat, options: RenderOptions) {
-        self.init(text: Cell.fit(VisibleText.escape(format.text(value, options: options)), options), isNull: value.isNull)
+        self.init(shown: format.text(value, options: options), isNull: value.isNull, options: options)
     }
 
     /// A header (column name) cell, escaped and cut like a value.
     init(header: String, options: RenderOptions) {
-        self.init(text: Cell.fit(VisibleText.escape(header), options))
+        self.init(shown: header, isNull: false, options: options)
+    }
+
+    private init(shown: String, isNull: Bool, options: RenderOptions) {
+        var bytes: [UInt8] = []
+        width = HumanCells.plain(shown, into: &bytes, options: options)
+        text = String(decoding: bytes, as: UTF8.self)
+        self.isNull = isNull
     }
 
     /// The cell padded to `width`, with nulls dimmed and headers bold when colour is on.
@@ -33,10 +40,5 @@ struct Cell {
             let before = filler.count / 2
             return String(filler.prefix(before)) + styled + String(filler.dropFirst(before))
         }
-    }
-
-    private static func fit(_ text: String, _ options: RenderOptions) -> String {
-        guard let limit = options.maxColumnWidth else { return text }
-        return DisplayWidth.truncate(text, toWidth: max(1, limit))
     }
 }

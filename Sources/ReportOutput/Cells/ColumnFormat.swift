@@ -10,11 +10,29 @@ struct ColumnFormat {
     let decimalPlaces: Int?
 
     init(column: ResultColumn, values: some Sequence<Value>, options: RenderOptions) {
-        let type = column.type ?? values.lazy.compactMap(\.type).first
+        self.init(type: column.type ?? values.lazy.compactMap(\.type).first,
+                  decimals: values.lazy.compactMap { if case .decimal(let number) = $0 { number } else { nil } },
+                  options: options)
+    }
+
+    /// The format of a column's first `rows` cells, read typed (a `Value` only for `.values` cells).
+    init(column: ResultColumn, cells: ResultCells, rows: Int, options: RenderOptions) {
+        guard cells.kind != .values else {
+            self.init(column: column, values: (0..<rows).lazy.map(cells.value), options: options)
+            return
+        }
+        let present = (0..<rows).lazy.filter { !cells.isNull($0) }
+        let kinds: [ResultCells.Kind: FieldType] = [.integer: .integer, .decimal: .decimal, .text: .text, .bool: .bool]
+        self.init(type: column.type ?? (present.first == nil ? nil : kinds[cells.kind]),
+                  decimals: cells.kind == .decimal ? Array(present.map(cells.decimal)) : [], options: options)
+    }
+
+    /// Numbers right; decimals to the fewest places (at most `decimalPlaces`) that show each of `decimals`.
+    private init(type: FieldType?, decimals: some Sequence<Double>, options: RenderOptions) {
         alignment = type?.isNumeric == true ? .right : .left
         if let maxPlaces = options.decimalPlaces {
             var places = 0
-            for case .decimal(let number) in values {
+            for number in decimals {
                 places = max(places, DecimalText.placesNeeded(number, maxPlaces: maxPlaces))
             }
             decimalPlaces = places

@@ -3,16 +3,21 @@ import ReportModel
 /// The rows a human format shows (`RenderOptions.maxRows`) and the lines it ends with: how many rows
 /// were left out and how to see them, then the row-count footer when `RenderOptions.footer` is on.
 struct RowWindow {
-    let shown: ArraySlice<[Value]>
+    private let result: ResultSet
     let total: Int
+    /// How many rows are shown: the first `shownCount`.
+    let shownCount: Int
 
     init(_ result: ResultSet, options: RenderOptions) {
+        self.result = result
         total = result.rowCount
-        let count = options.maxRows > 0 ? min(total, options.maxRows) : total
-        shown = (0..<count).map(result.row)[...]
+        shownCount = options.maxRows > 0 ? min(total, options.maxRows) : total
     }
 
-    var omitted: Int { total - shown.count }
+    /// The shown rows' values (made on each call; the byte renderers read cells instead).
+    var shown: ArraySlice<[Value]> { (0..<shownCount).map(result.row)[...] }
+
+    var omitted: Int { total - shownCount }
 
     /// `… 1,234 more rows not shown (HINT)`, nil when every row is shown.
     func elisionLine(options: RenderOptions) -> String? {

@@ -31,11 +31,12 @@ public struct ChartRenderer: Sendable {
     public func render(_ result: ResultSet, options: RenderOptions) throws(ChartError) -> String {
         let columns = try ChartColumns(result, label: labelColumn, value: valueColumn)
         let window = RowWindow(result, options: options)
-        let values = window.shown.map { columns.value < $0.count ? $0[columns.value] : .null }
+        let shownRows = window.shown
+        let values = shownRows.map { columns.value < $0.count ? $0[columns.value] : .null }
         let format = ColumnFormat(column: result.columns[columns.value], values: values, options: options)
         let valueCells = values.map { Cell($0, format: format, options: options) }
         let totalWidth = options.terminalWidth ?? 80
-        let labels = ChartRenderer.labels(result, column: columns.label, rows: window.shown, maxWidth: max(4, totalWidth / 3), options: options)
+        let labels = ChartRenderer.labels(result, column: columns.label, rows: shownRows, maxWidth: max(4, totalWidth / 3), options: options)
         let labelWidth = labels.map(\.width).max() ?? 0
         let valueWidth = valueCells.map(\.width).max() ?? 0
         let scale = ChartScale(values.compactMap(\.doubleValue), area: max(10, totalWidth - labelWidth - valueWidth - 2))

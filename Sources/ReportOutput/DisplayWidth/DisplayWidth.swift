@@ -41,15 +41,18 @@ public enum DisplayWidth {
     private static func scalarSum(_ text: some StringProtocol) -> Int? {
         var width = 0
         for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let standsAlone = value < 0x300 || (0x2E80...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value)
-                || (0xF900...0xFAFF).contains(value) || (0xFF01...0xFF60).contains(value)
-                || (0xFFE0...0xFFE6).contains(value) || (0x20000...0x3FFFD).contains(value)
             let scalarWidth = of(scalar: scalar)
-            guard standsAlone, scalarWidth > 0 else { return nil }
+            guard standsAlone(scalar.value), scalarWidth > 0 else { return nil }
             width += scalarWidth
         }
         return width
+    }
+
+    /// Whether a scalar never joins a grapheme cluster with its neighbours (see `scalarSum`).
+    static func standsAlone(_ value: UInt32) -> Bool {
+        value < 0x300 || (0x2E80...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0xFF01...0xFF60).contains(value)
+            || (0xFFE0...0xFFE6).contains(value) || (0x20000...0x3FFFD).contains(value)
     }
 
     /// The width of one user-perceived character (grapheme cluster), by the rule in the type's doc.

@@ -15,14 +15,19 @@ public struct BoxRenderer: ResultRenderer {
     public init() {}
 
     public func render(_ result: ResultSet, options: RenderOptions) -> String {
-        TableRenderer.draw(result, options: options) { grid in
-            var out = grid.rule("┌", "─", "┬", "┐")
+        ByteWriter.text { write(result, options: options, to: $0) }
+    }
+
+    public func write(_ result: ResultSet, options: RenderOptions, to out: ByteWriter) {
+        TableRenderer.draw(result, options: options, to: out) { grid, out, scratch in
+            let bar = Array("│".utf8)
+            grid.rule("┌", "─", "┬", "┐", to: out)
             if options.headers {
-                out += grid.line(grid.headers, style: .bold, options: options, bar: "│")
-                out += grid.rows.isEmpty ? "" : grid.rule("├", "─", "┼", "┤")
+                grid.line(nil, style: .bold, bar: bar, to: out, scratch: &scratch)
+                if grid.rowCount > 0 { grid.rule("├", "─", "┼", "┤", to: out) }
             }
-            for row in grid.rows { out += grid.line(row, style: nil, options: options, bar: "│") }
-            return out + grid.rule("└", "─", "┴", "┘")
+            for row in 0..<grid.rowCount { grid.line(row, style: nil, bar: bar, to: out, scratch: &scratch) }
+            grid.rule("└", "─", "┴", "┘", to: out)
         }
     }
 }

@@ -16,11 +16,12 @@ public struct LineRenderer: ResultRenderer {
 
     public func render(_ result: ResultSet, options: RenderOptions) -> String {
         let window = RowWindow(result, options: options)
-        let formats = ColumnFormat.formats(for: result, rows: window.shown, options: options)
+        let shown = window.shown
+        let formats = ColumnFormat.formats(for: result, rows: shown, options: options)
         let names = result.columns.map { Cell(header: $0.name, options: options) }
         let nameWidth = names.map(\.width).max() ?? 0
         var records: [String] = []
-        for values in window.shown where !names.isEmpty {
+        for values in shown where !names.isEmpty {
             var record = ""
             for index in names.indices {
                 let value = index < values.count ? values[index] : .null

@@ -68,11 +68,12 @@ struct NullValueCommand: MetaCommand {
     }
 }
 
-/// `.timer [on|off]`: print each statement's run time after its result.
+/// `.timer [on|off]`: print each statement's run time after its result — from reading it to its result
+/// written (render and write included), wall clock and the process's CPU time.
 struct TimerCommand: MetaCommand {
     let name = ".timer"
     let usage = ".timer [on|off]"
-    let summary = "print how long each statement took (\"Run Time: 1.2 ms\")"
+    let summary = "print each statement's time (\"Run Time: 1.2 ms, CPU 1.1 ms\")"
 
     func run(_ arguments: [String], in session: Session) -> SessionStatus {
         setting(arguments, in: session, current: session.settings.timer ? "on" : "off", problem: "say on or off") { word in
