@@ -77,20 +77,23 @@ enum StoreFile {
     /// The file list an image is valid for: the paths as given (ids can depend on them, `ReportIDs`),
     /// the largest file size read, and each file's root, name and stamp, in load order.
     static func key(paths: [String], files: [CorpusFile], maxFileSize: Int) -> UInt64? {
-        var writer = ByteWriter(capacity: files.count * 48 + 256)
+        var writer = ByteWriter(capacity: files.count * 72 + 256)
         for path in paths { writer.string(path) }
         writer.varint(maxFileSize)
         writer.varint(files.count)
-        for file in files {
-            guard let stamp = file.stamp else { return nil }
-            writer.varint(file.root)
-            writer.string(file.file)
-            writer.varint(stamp.size)
-            writer.signed(Int(stamp.modified))
-            writer.signed(Int(stamp.changed))
-            writer.word(stamp.inode)
+        let complete = files.withUnsafeBufferPointer { files in
+            for index in files.indices {
+                guard let stamp = files[index].stamp else { return false }
+                writer.word(UInt64(files[index].root))
+                writer.string(files[index].file)
+                writer.word(UInt64(stamp.size))
+                writer.word(UInt64(bitPattern: stamp.modified))
+                writer.word(UInt64(bitPattern: stamp.changed))
+                writer.word(stamp.inode)
+            }
+            return true
         }
-        return writer.bytes.withUnsafeBytes { XXHash64.hash($0) }
+        return complete ? writer.bytes.withUnsafeBytes { XXHash64.hash($0) } : nil
     }
 
     /// Whether every file was last modified safely before `scanTime` (a stamp alone is trusted only then).

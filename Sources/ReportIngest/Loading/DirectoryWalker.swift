@@ -33,11 +33,15 @@ enum DirectoryWalker {
         let list = sorted(names)
         let base = root.hasSuffix("/") ? root : root + "/"
         let stamps = ParallelStamps(count: list.count)
-        ParallelLoop.run((list.count + 1023) / 1024, parallel: list.count > 4096) { block in
-            for index in block * 1024..<min(list.count, block * 1024 + 1024) {
-                let name = list[index]
-                stamps.set(index, folder >= 0 ? FileStamp.ofRegularFile(name.relative, in: folder, isLink: name.isLink)
-                                              : FileStamp.ofRegularFile(base + name.relative, isLink: name.isLink))
+        list.withUnsafeBufferPointer { buffer in
+            // Read only, by every task, while `list` is alive (the loop returns before this closure does).
+            nonisolated(unsafe) let names = buffer
+            ParallelLoop.run((names.count + 1023) / 1024, parallel: names.count > 4096) { block in
+                for index in block * 1024..<min(names.count, block * 1024 + 1024) {
+                    stamps.set(index, folder >= 0
+                        ? FileStamp.ofRegularFile(names[index].relative, in: folder, isLink: names[index].isLink)
+                        : FileStamp.ofRegularFile(base + names[index].relative, isLink: names[index].isLink))
+                }
             }
         }
         var entries: [Entry] = []

@@ -2,6 +2,8 @@
 /// extensions it shares with an earlier one.
 public struct DocumentReaderRegistry: Sendable {
     private var readers: [String: any DocumentReader] = [:]
+    /// The extensions registered, as UTF-8 bytes (for `handles`).
+    private var extensionBytes: [[UInt8]] = []
 
     /// Plain text (`.txt`, `.md`), web pages (`.html`, `.htm`), Word (`.docx`; `.doc` is refused with a
     /// message) and PDF (`.pdf`, through pdftotext).
@@ -13,11 +15,30 @@ public struct DocumentReaderRegistry: Sendable {
 
     public mutating func register(_ reader: any DocumentReader) {
         for fileExtension in reader.fileExtensions { readers[fileExtension.lowercased()] = reader }
+        extensionBytes = readers.keys.sorted().map { Array($0.utf8) }
     }
 
     /// The reader for a path's extension, or nil when no reader handles it.
     public func reader(forPath path: String) -> (any DocumentReader)? {
         readers[Self.fileExtension(of: path)]
+    }
+
+    /// Whether a reader handles `path`: `reader(forPath:) != nil`, decided on the UTF-8 bytes of the
+    /// extension without making or hashing a string (it runs for every name a folder lists); an
+    /// extension with an upper-case or non-ASCII byte goes through `fileExtension(of:)`'s lower-casing.
+    public func handles(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            var dot = bytes.count
+            while dot > 0, bytes[dot - 1] != UInt8(ascii: "."), bytes[dot - 1] != UInt8(ascii: "/") { dot -= 1 }
+            // No dot in the last component, or a leading one (a hidden file's name): no extension.
+            guard dot > 1, bytes[dot - 1] == UInt8(ascii: "."), bytes[dot - 2] != UInt8(ascii: "/") else { return readers[""] != nil }
+            let suffix = UnsafeBufferPointer(rebasing: bytes[dot...])
+            if suffix.contains(where: { (0x41...0x5A).contains($0) || $0 >= 0x80 }) {
+                return reader(forPath: String(decoding: bytes, as: UTF8.self)) != nil
+            }
+            return extensionBytes.contains { $0.elementsEqual(suffix) }
+        }
     }
 
     /// Every extension handled, sorted.

@@ -50,7 +50,7 @@ enum FileCollector {
                 diagnostics.append(LoadDiagnostic(file: path, message: "no \(kinds) files in this folder",
                                                   severity: .warning))
             }
-            files += found.files
+            if files.isEmpty { swap(&files, &found.files) } else { files += found.files }
         }
         return (files, diagnostics, unreadable)
     }
@@ -59,7 +59,7 @@ enum FileCollector {
     /// reached through a symbolic link, and the problems met; nil when the folder cannot be opened.
     static func walk(_ path: String, readers: DocumentReaderRegistry, root: Int = 0)
         -> (files: [CorpusFile], hasLinks: Bool, problems: [LoadDiagnostic])? {
-        guard let (entries, problems) = DirectoryWalker.files(under: path, accept: { readers.reader(forPath: $0) != nil }) else {
+        guard let (entries, problems) = DirectoryWalker.files(under: path, accept: { readers.handles($0) }) else {
             return nil
         }
         let folder = path.hasSuffix("/") ? path : path + "/"
