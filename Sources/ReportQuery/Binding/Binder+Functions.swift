@@ -150,18 +150,19 @@ extension Binder {
         return type
     }
 
-    /// `source(field)`: the provenance of a corpus field's value.
+    /// `source(field)`: the provenance of a corpus field's value; in a join, of a field of one of its
+    /// `reports` tables, named as elsewhere (`source(p.requests.new.total)`).
     private func bindSource(_ argument: ParsedExpression, range: SourceRange) throws(QueryError) -> BoundExpression {
         guard case .name(let name) = argument.kind else {
             throw QueryError("source() needs a field name", hint: "source(requests.new)", range: argument.range)
         }
-        guard scope.isCorpus else {
-            throw QueryError("source() reads the reports, but '\(name)' is a column of a view",
-                             hint: "select source(\(name)) in the view's own query", range: argument.range)
-        }
-        guard let column = scope.resolve(name) else {
+        let view = QueryError("source() reads the reports, but '\(name)' is a column of a view",
+                              hint: "select source(\(name)) in the view's own query", range: argument.range)
+        guard scope.isCorpus || scope.kind == .joined else { throw view }
+        guard let column = try scope.column(name, range: argument.range) else {
             throw scope.unknownName(name, range: argument.range, resultNames: [])
         }
+        if scope.kind == .joined, scope.relations.last(where: { $0.offset <= column })?.scope.isCorpus != true { throw view }
         return node(.source(column), .text, range)
     }
 

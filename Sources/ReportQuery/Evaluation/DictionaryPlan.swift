@@ -5,7 +5,8 @@
 ///   up by code (`province = '山东省'`, `agency ~ '局'`); fields with more distinct values are scanned
 ///   row by row on their byte layout;
 /// - a group key or `count(distinct …)` that is such a field uses its integer codes;
-/// - a sort key that is such a field uses the rank of its value.
+/// - a sort key that is such a field uses the rank of its value;
+/// - a window's partition key that is such a field uses its codes, an order key its ranks.
 struct DictionaryPlan {
     let store: ColumnStore
     /// The precomputed results, one vector per slot, indexed by code (null rows at the end).
@@ -103,6 +104,7 @@ extension DictionaryPlan {
             query.aggregation = aggregation
         } else {
             query.outputs = query.outputs.map { rewrite($0) }
+            query.windows = query.windows.map(window)
             for (k, key) in query.orderBy.enumerated() {
                 if let field = dictionaryField(key.expression) {
                     query.orderBy[k].expression = BoundExpression(node: .dictionaryRanks(field), type: .integer,
@@ -113,6 +115,19 @@ extension DictionaryPlan {
             }
         }
         return (query, decoded)
+    }
+
+    /// A window over the corpus: a partition key that is such a field is numbered by its codes, an
+    /// order key sorted by its ranks (the window's values are the same; no text is hashed or compared).
+    private func window(_ call: WindowCall) -> WindowCall {
+        var call = call
+        call.partition = call.partition.map { key in
+            dictionaryField(key).map { BoundExpression(node: .dictionaryCodes($0), type: .integer, range: key.range) } ?? key
+        }
+        call.order = call.order.map { key in
+            dictionaryField(key).map { BoundExpression(node: .dictionaryRanks($0), type: .integer, range: key.range) } ?? key
+        }
+        return call
     }
 
     /// A key column of codes turned back into the field's text.

@@ -71,6 +71,7 @@ struct Evaluator {
         case .convert(let inner, let target, let orNull):
             return try convert(inner, to: target, orNull: orNull, rows, e)
         case .source(let field):
+            if let origin = table.origins.first(where: { $0.columns.contains(field) }) { return .text(origin.source(field, rows)) }
             guard let store else { return .nulls(.text, count: n) }
             return .text(Column.build(count: n, placeholder: "") { k in store.source(row: rows.row(k), field: field) })
         case .aggregate:

@@ -30,9 +30,8 @@ struct QueryExecutor {
         }
         var evaluator = Evaluator(table: input, store: corpus, lookups: plan.lookups)
         if let keys = query.neighborKeys {
-            for offset in [-1, 1] {
-                evaluator.neighbors[offset] = NeighborIndex.partners(input, agency: keys.agency, year: keys.year, offset: offset)
-            }
+            evaluator.neighbors = NeighborIndex.partners(input, agency: keys.agency, year: keys.year,
+                                                         bodyCodes: corpus?.dictionary(keys.agency)?.codes)
         }
         guard let aggregation = query.aggregation else {
             if !query.windows.isEmpty { return try projectWindows(evaluator, filter: query.filter, query) }

@@ -23,7 +23,7 @@ enum Sorter {
             }
         }
         if keys.count == 1 { return Array(order(keys[0]).prefix(wanted ?? count)) }
-        let ranks = keys.map(ranks)
+        let ranks = keys.map { denseRanks($0).ranks }
         let sorted = (0..<count).sorted { a, b in
             for rank in ranks where rank[a] != rank[b] { return rank[a] < rank[b] }
             return a < b
@@ -127,20 +127,23 @@ enum Sorter {
         return rows.map(\.row) + nulls
     }
 
-    /// Each row's rank under one key (null rows rank last).
-    private static func ranks(_ key: Key) -> [Int] {
+    /// Each row's rank under one key, in the key's direction (equal values, equal rank; null rows
+    /// share the last rank), and the number of ranks.
+    static func denseRanks(_ key: Key) -> (ranks: [Int], count: Int) {
         let rows = order(key)
         let compare = comparator(Key(vector: key.vector, descending: false))
-        var ranks = [Int](repeating: Int.max, count: rows.count)
-        var rank = 0
-        var previous: Int?
         let valid = key.vector.valid
+        var ranks = [Int](repeating: 0, count: rows.count)
+        var count = 0
+        var previous = -1
         for row in rows {
             guard valid[row] else { break }
-            if let previous, compare(previous, row) != 0 { rank += 1 }
-            ranks[row] = rank
+            if previous < 0 || compare(previous, row) != 0 { count += 1 }
+            ranks[row] = count - 1
             previous = row
         }
-        return ranks
+        guard valid.contains(false) else { return (ranks, count) }
+        for row in 0..<valid.count where !valid[row] { ranks[row] = count }
+        return (ranks, count + 1)
     }
 }

@@ -32,6 +32,18 @@ struct IntHashMap: Sendable {
         return code
     }
 
+    /// The code of `key`, or nil when it has none (nothing is added).
+    @inline(__always)
+    func lookup(_ key: Int) -> Int? {
+        var slot = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+        let mask = keys.count - 1
+        while used[slot] {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
     private mutating func grow() {
         let oldKeys = keys, oldValues = values, oldUsed = used
         let capacity = keys.count * 2

@@ -25,9 +25,9 @@ struct JoinExecutor {
         let neededRight = Set(all.filter { $0 >= width }.map { $0 - width }).union(rightKeys.flatMap(Binder.columns))
         let left = try executor.table(of: join.left, needed: neededLeft)
         let right = try executor.table(of: join.right, needed: neededRight)
-        var (leftRows, rightRows) = try candidates(left, right, leftKeys, rightKeys)
+        var (leftRows, rightRows) = try candidates(join, left, right, leftKeys, rightKeys)
         if let residual {
-            let pairs = JoinExecutor.assemble(join, left, right, leftRows, rightRows, columns: tested)
+            let pairs = assemble(join, left, right, leftRows, rightRows, columns: tested)
             let evaluator = Evaluator(table: pairs, store: nil)
             var keptLeft: [Int] = []
             var keptRight: [Int] = []
@@ -45,12 +45,12 @@ struct JoinExecutor {
             (leftRows, rightRows) = (keptLeft, keptRight)
         }
         if join.kind == .left { (leftRows, rightRows) = JoinExecutor.padded(leftRows, rightRows, leftCount: left.rowCount) }
-        return JoinExecutor.assemble(join, left, right, leftRows, rightRows, columns: needed)
+        return assemble(join, left, right, leftRows, rightRows, columns: needed)
     }
 
-    /// The candidate pairs: equal keys (hashed), or every pair when there are no keys.
+    /// The candidate pairs: equal keys (hashed, as `JoinKeys` gives them), or every pair when there are no keys.
     private func candidates(
-        _ left: Table, _ right: Table, _ leftKeys: [BoundExpression], _ rightKeys: [BoundExpression]
+        _ join: BoundJoin, _ left: Table, _ right: Table, _ leftKeys: [BoundExpression], _ rightKeys: [BoundExpression]
     ) throws(QueryError) -> ([Int], [Int]) {
         let (n, m) = (left.rowCount, right.rowCount)
         var leftRows: [Int] = []
@@ -65,9 +65,8 @@ struct JoinExecutor {
             }
             return (leftRows, rightRows)
         }
-        let leftVectors = try JoinExecutor.evaluate(leftKeys, left)
-        let rightVectors = try JoinExecutor.evaluate(rightKeys, right)
-        var index = GroupIndex(types: leftKeys.map(\.type))
+        let (leftVectors, rightVectors) = try JoinKeys(store: executor.store).vectors(join, left, right, leftKeys, rightKeys)
+        var index = GroupIndex(types: leftVectors.map(\.type))
         let rightGroups = index.assign(rightVectors, count: m)
         let hashed = index.groupCount
         let leftGroups = index.assign(leftVectors, count: n)
@@ -102,13 +101,6 @@ struct JoinExecutor {
                    hint: "join on equal keys (on p.agency = r.agency and p.year = r.year - 1), or filter the tables first")
     }
 
-    private static func evaluate(_ keys: [BoundExpression], _ table: Table) throws(QueryError) -> [ColumnVector] {
-        let evaluator = Evaluator(table: table, store: nil)
-        var vectors: [ColumnVector] = []
-        for key in keys { vectors.append(try evaluator.evaluate(key, .range(0..<table.rowCount))) }
-        return vectors
-    }
-
     private static func allValid(_ vectors: [ColumnVector], count: Int) -> [Bool] {
         var valid = [Bool](repeating: true, count: count)
         for vector in vectors {
@@ -141,8 +133,9 @@ struct JoinExecutor {
         return (l, r)
     }
 
-    /// The joined table of the pairs, with the columns `columns` filled (the others empty, never read).
-    private static func assemble(
+    /// The joined table of the pairs, with the columns `columns` filled (the others empty, never read)
+    /// and the corpus rows of each pair (`RowOrigin`).
+    private func assemble(
         _ join: BoundJoin, _ left: Table, _ right: Table, _ leftRows: [Int], _ rightRows: [Int], columns: Set<Int>
     ) -> Table {
         var vectors = join.types.map { ColumnVector.empty($0) }
@@ -150,6 +143,8 @@ struct JoinExecutor {
             vectors[c] = c < join.leftWidth ? left.gatherPadded(c, leftRows, type: join.types[c])
                 : right.gatherPadded(c - join.leftWidth, rightRows, type: join.types[c])
         }
-        return Table(columns: vectors, rowCount: leftRows.count)
+        var table = Table(columns: vectors, rowCount: leftRows.count)
+        table.origins = RowOrigin.joined(join, store: executor.store, left, right, leftRows, rightRows)
+        return table
     }
 }

@@ -2,36 +2,47 @@
 /// after (`year ± 1`), or -1 when there is none. When a body has more than one report for a year,
 /// which one is meant is unknown, so every row of that body and year has no neighbour and is also
 /// no one's neighbour: the value is null, never a guess. Rows without agency or year have none.
+///
+/// Bodies are numbered by their text (`GroupIndex`), or, for the corpus's `agency`, by its dictionary
+/// codes (`bodyCodes`: one number per distinct text, so no text is hashed); years by their value. A
+/// (body, year) pair is then one integer key in an `IntHashMap`.
 enum NeighborIndex {
-    static func partners(_ table: Table, agency: Int, year: Int, offset: Int) -> [Int] {
+    /// For offset -1 (`prev`) and 1 (`next`), each row's neighbour or -1.
+    static func partners(_ table: Table, agency: Int, year: Int, bodyCodes: [Int32]? = nil) -> [Int: [Int]] {
         let n = table.rowCount
-        guard case .text(let agencies) = table.column(agency), case .integer(let years) = table.column(year) else {
-            return [Int](repeating: -1, count: n)
+        let none = [Int](repeating: -1, count: n)
+        guard case .integer(let years) = table.column(year), let bodies = bodies(table, agency, bodyCodes) else {
+            return [-1: none, 1: none]
         }
+        var yearCodes = IntHashMap()
+        var keys = IntHashMap()
+        /// Per key: its row, or -1 when several rows have it.
+        var rowOfKey: [Int] = []
+        var keyOfRow = none
+        for row in 0..<n where bodies[row] >= 0 && years.valid[row] {
+            let key = keys.code(for: bodies[row] << 32 | yearCodes.code(for: years.values[row]))
+            if key == rowOfKey.count { rowOfKey.append(row) } else { rowOfKey[key] = -1 }
+            keyOfRow[row] = key
+        }
+        var result: [Int: [Int]] = [:]
+        for offset in [-1, 1] {
+            var partners = none
+            for row in 0..<n where keyOfRow[row] >= 0 && rowOfKey[keyOfRow[row]] == row {
+                let (other, overflow) = years.values[row].addingReportingOverflow(offset)
+                guard !overflow, let year = yearCodes.lookup(other), let key = keys.lookup(bodies[row] << 32 | year) else { continue }
+                partners[row] = rowOfKey[key]
+            }
+            result[offset] = partners
+        }
+        return result
+    }
+
+    /// Each row's body number (below 2³¹), or -1 without agency; nil when `agency` is not text.
+    private static func bodies(_ table: Table, _ agency: Int, _ codes: [Int32]?) -> [Int]? {
+        if let codes, codes.count == table.rowCount { return codes.map { Int($0) } }
+        guard case .text(let agencies) = table.column(agency) else { return nil }
         var index = GroupIndex(types: [.text])
-        let bodies = index.assign([.text(agencies)], count: n)
-        /// (body, year) → the row, or -1 when several rows have it.
-        var rows: [Key: Int] = [:]
-        rows.reserveCapacity(n)
-        var keys = [Key?](repeating: nil, count: n)
-        for row in 0..<n where agencies.valid[row] && years.valid[row] {
-            guard years.values[row] > Int.min / 2, years.values[row] < Int.max / 2 else { continue }
-            let key = NeighborIndex.key(bodies[row], years.values[row])
-            keys[row] = key
-            rows[key] = rows[key] == nil ? row : -1
-        }
-        var partners = [Int](repeating: -1, count: n)
-        for row in 0..<n {
-            guard keys[row] != nil, rows[NeighborIndex.key(bodies[row], years.values[row])] == row else { continue }
-            partners[row] = rows[NeighborIndex.key(bodies[row], years.values[row] + offset)] ?? -1
-        }
-        return partners
+        let groups = index.assign([.text(agencies)], count: table.rowCount)
+        return groups.indices.map { agencies.valid[$0] ? groups[$0] : -1 }
     }
-
-    private struct Key: Hashable {
-        var body: Int
-        var year: Int
-    }
-
-    private static func key(_ body: Int, _ year: Int) -> Key { Key(body: body, year: year) }
 }

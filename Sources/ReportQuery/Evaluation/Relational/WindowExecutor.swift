@@ -1,8 +1,8 @@
 import ReportModel
 
-/// Computes window functions over the rows of the window stage: each call sorts the rows by its
-/// partition keys, then its order keys (nulls last, ties in row order), finds the partitions and the
-/// peers (rows with equal order keys), and gives each row its value. The frame of an aggregate,
+/// Computes window functions over the rows of the window stage: each call orders the rows by
+/// partition, then by its order keys (nulls last, ties in row order: `WindowOrder`), finds the
+/// partitions and the peers (rows with equal order keys), and gives each row its value. The frame of an aggregate,
 /// `first_value` and `last_value` is, as in SQL: the whole partition without `order by`; from the
 /// partition's start to the row's last peer with `order by` (peers share a value); or `rows between …`.
 struct WindowExecutor {
@@ -24,12 +24,12 @@ struct WindowExecutor {
         let selection: RowSelection = rows.count == evaluator.table.rowCount ? .range(0..<n) : .indices(rows)
         var partition: [ColumnVector] = []
         for e in call.partition { partition.append(try evaluator.evaluate(e, selection)) }
-        var order: [ColumnVector] = []
-        for e in call.order { order.append(try evaluator.evaluate(e, selection)) }
-        let keys = partition.map { Sorter.Key(vector: $0, descending: false) }
-            + zip(order, call.descending).map { Sorter.Key(vector: $0, descending: $1) }
-        let sorted = Sorter.permutation(keys, count: n)
-        let layout = WindowLayout(sorted: sorted, partition: partition, order: order)
+        var order: [Sorter.Key] = []
+        for (e, descending) in zip(call.order, call.descending) {
+            order.append(Sorter.Key(vector: try evaluator.evaluate(e, selection), descending: descending))
+        }
+        let layout = WindowLayout(WindowOrder(partitions: partition, order: order, count: n))
+        let sorted = layout.sorted
         var arguments: [ColumnVector] = []
         for e in call.arguments { arguments.append(try evaluator.evaluate(e, selection)) }
         switch call.function {

@@ -10,8 +10,8 @@ struct WindowLayout {
     var peerStart: [Int]
     var peerEnd: [Int]
 
-    init(sorted: [Int], partition: [ColumnVector], order: [ColumnVector]) {
-        self.sorted = sorted
+    init(_ order: WindowOrder) {
+        sorted = order.sorted
         let n = sorted.count
         partitionStart = [Int](repeating: 0, count: n)
         partitionEnd = [Int](repeating: n, count: n)
@@ -21,8 +21,8 @@ struct WindowLayout {
         var qStart = 0
         for i in 0..<n {
             if i > 0 {
-                let newPartition = partition.contains { $0.value(at: sorted[i]) != $0.value(at: sorted[i - 1]) }
-                if newPartition || order.contains(where: { $0.value(at: sorted[i]) != $0.value(at: sorted[i - 1]) }) {
+                let newPartition = !order.samePartition(sorted[i], sorted[i - 1])
+                if newPartition || !order.peers(sorted[i], sorted[i - 1]) {
                     for k in qStart..<i { peerEnd[k] = i }
                     qStart = i
                 }

@@ -9,6 +9,8 @@ struct Table: Sendable {
     /// The report texts, by column index: held only as bytes (`columns` has an empty column there).
     /// Read columns through `gather`, `column` and `output`, which make strings of these.
     var spans: [Int: TextSpans] = [:]
+    /// For a join: the corpus rows behind the columns of its `reports` tables (`source()`).
+    var origins: [RowOrigin] = []
 
     /// Column `index`'s values at `rows`.
     func gather(_ index: Int, _ rows: RowSelection) -> ColumnVector {
