@@ -18,7 +18,7 @@ enum TableExtraction {
             into: &record)
         let warningsBefore = record.warningList.count
         let requests = RequestReconciler.reconcile(
-            RequestTableReader.read(found, into: &record), found: found, lines: lines, warningsFrom: warningsBefore,
+            RequestTableReader.read(found, into: &record), found: found, grid: grid.rows, lines: lines, warningsFrom: warningsBefore,
             into: &record)
         let review = ReviewReconciler.reconcile(ReviewTableReader.read(found, into: &record), found: found, lines: lines,
                                                 into: &record)

@@ -17,14 +17,27 @@ final class DetachedPipeRowsTests: XCTestCase {
     private func cells(_ r: ReportRecord, _ row: RequestRow) -> [Value] { TableFixture.requestRow(r, row) }
 
     /// `5.属于三类内部事务信息` and `1.本机关不掌握相关政府信息` are printed one after the other, then one bare row
-    /// `| 1 | 0 | 0 | 0 | 0 | 0 | 1 |` (5's: 不掌握 is 4, printed lower down). One row of figures after two
-    /// labels says neither whose it is: both rows stay null, never 不掌握 = 1.
-    func testOneRowOfFiguresAfterTwoLabelsIsNeitherRows() throws {
+    /// `| 1 | 0 | 0 | 0 | 0 | 0 | 1 |` (5's: 不掌握 is 4, printed lower down, after 8.属于行政查询事项's row).
+    /// One row of figures after two labels says neither whose it is (the row-by-row reading skips it, with
+    /// a warning); the rows of figures in the template's order do: the bare row between 4.保护第三方合法权益's
+    /// and 6.属于四类过程性信息's is 5's, the one after 8.'s is 不掌握's — never 不掌握 = 1.
+    func testOneRowOfFiguresAfterTwoLabelsIsPlacedByTheOrderOfTheRows() throws {
         let r = try report05()
-        XCTAssertEqual(cells(r, .unavailableNotHeld), Array(repeating: .null, count: 7))
-        XCTAssertEqual(cells(r, .deniedInternal), Array(repeating: .null, count: 7))
+        XCTAssertEqual(cells(r, .deniedInternal), TableFixture.ints([1, 0, 0, 0, 0, 0, 1]))
+        XCTAssertEqual(cells(r, .unavailableNotHeld), TableFixture.ints([4, 0, 0, 0, 0, 0, 4]))
         let warnings = r["warnings"].textValue ?? ""
         XCTAssertTrue(warnings.contains("follow the labels of two rows, 5.属于三类内部事务信息 and 1.本机关不掌握相关政府信息"), warnings)
+    }
+
+    /// `3.补正后申请内容仍不明确`'s label, put together from pieces, is followed by 2.没有现成信息's figures 6 … 6:
+    /// the row-by-row reading takes those; the sequence reading (two labels, two rows) and the order of the
+    /// rows both read 0 … 0, which are taken. `2.申请人逾期未按收费…`'s figures follow a stray `1`: the row is
+    /// 0 … 0 (the report's （六） adds up: 10 + 0 + 4 = 14).
+    func testARowReadFromPiecesGivesWayToTwoReadingsThatAgree() throws {
+        let r = try report05()
+        XCTAssertEqual(cells(r, .unavailableUnclear), TableFixture.ints([0, 0, 0, 0, 0, 0, 0]))
+        XCTAssertEqual(cells(r, .otherHandlingNoFee), TableFixture.ints([0, 0, 0, 0, 0, 0, 0]))
+        XCTAssertEqual(r[catalog.requests(.otherHandling, .total)], .integer(14))
     }
 
     /// `2.没有现成信息需要另行制作` and `3.补正后申请内容仍不明确`, then two bare rows 6 … 6 and 0 … 0: as many rows

@@ -1,16 +1,17 @@
 import ReportModel
 
-/// Puts table 三's two readings together: the row-by-row reading already in the record
-/// (`RequestTableReader`) and the sequence reading of the table's lines (`StreamRequestRows`), then
-/// applies `SumGuard`. Rows only the sequence reading found are added; rows the readings disagree on are
-/// left null; the status and the warnings are rewritten when anything changed.
+/// Puts table 三's readings together: the row-by-row reading already in the record
+/// (`RequestTableReader`), the sequence reading of the table's lines (`StreamRequestRows`) and the
+/// rows of figures in the template's order (`OrderedRequestRows`), then applies `SumGuard`. Rows only the
+/// sequence or the ordered reading found are added; rows the readings disagree on are left null; the
+/// status and the warnings are rewritten when anything changed.
 enum RequestReconciler {
     private static let catalog = FieldCatalog.standard
 
     /// - Parameter warningsFrom: the number of warnings before the row-by-row reader ran (its warnings
     ///   about rows the sequence reading then read are dropped).
     static func reconcile(
-        _ reading: TableReading, found: LocatedTables, lines: [SourceLine], warningsFrom: Int,
+        _ reading: TableReading, found: LocatedTables, grid: [GridRow], lines: [SourceLine], warningsFrom: Int,
         into record: inout ReportRecord
     ) -> TableReading {
         guard let stream = TableStream(.requests, found: found, lines: lines, sawLabel: { TableRowKeys.requests.match($0) != nil })
@@ -19,6 +20,7 @@ enum RequestReconciler {
         if let a = reading.template, let b = sequence.template, a != b { return reading }
         let template = reading.template ?? sequence.template
         let expected = template == .y2019 ? RequestTableReader.singleOtherHandling : RequestRow.printed
+        let ordered = OrderedRequestRows(grid: grid, spans: found.spans[.requests] ?? [], lines: lines, expected: expected)
 
         var reading = reading
         var added: [RequestRow] = []
@@ -27,32 +29,24 @@ enum RequestReconciler {
         var nulled = Set<RequestRow>()
         for row in expected {
             let byRow = reading.requestRows.contains(row)
-            if byRow, let around = sequence.numbers[row], around != values(row, record).compactMap(\.intValue) {
-                let printed = values(row, record)
-                clear(row, in: &record)
+            let verdict = RequestRowVerdict.judge(
+                row, printed: byRow ? values(row, record) : nil, fromPieces: found.requests[row]?.fromPieces == true,
+                sequence: sequence, ordered: ordered)
+            switch verdict {
+            case .keep(let isUncertain):
+                if isUncertain { uncertain.insert(row) }
+            case .null(let note):
+                if byRow { clear(row, in: &record) }
                 nulled.insert(row)
-                notes.append("table 三 row \(row.label): read row by row as \(show(printed)), but the figures around its label are \(around.map(String.init).joined(separator: " ")); left null")
-                continue
-            }
-            switch (byRow, sequence.rows[row]) {
-            case (true, let cells?):
-                let printed = values(row, record)
-                if printed != cells.values {
-                    clear(row, in: &record)
-                    nulled.insert(row)
-                    notes.append("table 三 row \(row.label): read row by row as \(show(printed)), as a sequence of labels and figures as \(show(cells.values)); left null")
-                }
-            case (true, nil):
-                if found.requests[row]?.fromPieces == true {
-                    uncertain.insert(row)
-                }
-            case (false, let cells?):
+                notes.append(note)
+            case .take(let cells, let note):
                 for (i, column) in ApplicantColumn.printed.enumerated() {
                     record.set(catalog.requests(row, column), cells.values[i], line: cells.lines[i], origin: .table)
                 }
+                if let note { notes.append(note) }
                 added.append(row)
                 uncertain.insert(row)
-            case (false, nil):
+            case .unread:
                 continue
             }
         }
@@ -70,7 +64,7 @@ enum RequestReconciler {
         reading.status = missing.isEmpty ? .text : .partial
         let kept = added.filter { !nulled.contains($0) }
         let warnings = ReconciledWarnings(
-            table: .requests, added: kept.map(\.label), addedLines: kept.compactMap { sequence.rows[$0]?.lines }.flatMap { $0 },
+            table: .requests, added: kept.map(\.label), addedLines: kept.compactMap { (sequence.rows[$0] ?? ordered.rows[$0])?.lines }.flatMap { $0 },
             notes: notes)
         warnings.write(from: warningsFrom, expected: expected.map(\.label), missing: missing.map(\.label), into: &record)
         if reading.template == nil, let template = sequence.template {
@@ -88,9 +82,5 @@ enum RequestReconciler {
 
     private static func clear(_ row: RequestRow, in record: inout ReportRecord) {
         for column in ApplicantColumn.printed { record.set(catalog.requests(row, column), .null, line: 0, origin: .table) }
-    }
-
-    private static func show(_ values: [Value]) -> String {
-        values.map { $0.isNull ? "·" : "\($0)" }.joined(separator: " ")
     }
 }

@@ -6,8 +6,9 @@ import ReportModel
 ///   and its sequence reading (`StreamRequestRows`) give the same cells, or the row-by-row reading took
 ///   its label and figures from one printed row (not from pieces).
 /// - A row is **uncertain** when only one reading found it and it came from pieces: a label put
-///   together from fragments, or figures the sequence reading alone placed.
-/// - When the two readings give different cells, the row is null (`RequestReconciler` warns with both).
+///   together from fragments, or figures the sequence reading alone placed, or a row of figures without
+///   a label that only the template's order of rows places (`OrderedRequestRows`).
+/// - When two readings give different cells, the row is null (`RequestReconciler` warns with both).
 /// - An uncertain row whose six applicant columns do not add up to its 总计 is null, with a warning
 ///   giving the sum.
 /// - An uncertain row in a column sum that fails — 一 + 二 = （七）总计 + 四, （七）总计 = the outcome rows,
