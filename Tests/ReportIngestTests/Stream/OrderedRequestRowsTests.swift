@@ -72,3 +72,22 @@ final class OrderedRequestRowsTests: XCTestCase {
         XCTAssertNil(after.rows[.partial])
     }
 }
+
+extension OrderedRequestRowsTests {
+    /// The 2019 template's single （六）其他处理 row is printed before （七）总计, whatever order the list of
+    /// expected rows is in.
+    func testThe2019RowsAreTakenInPrintedOrder() {
+        let text = """
+        （六）其他处理
+        | 0 | 0 | 0 | 1 | 0 | 0 | 1 |
+        | （七）总计 | 0 | 0 | 0 | 9 | 0 | 0 | 9 |
+        | 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+        """
+        let lines = TableFixture.lines(text)
+        let o = OrderedRequestRows(grid: TableGrid(lines: lines).rows, spans: [1..<(lines.count + 1)], lines: lines,
+                                   expected: [.processed, .carriedOut, .otherHandling])
+        XCTAssertEqual(o.rows[.otherHandling]?.values, TableFixture.ints([0, 0, 0, 1, 0, 0, 1]))
+        XCTAssertEqual(o.rows[.processed]?.values, TableFixture.ints([0, 0, 0, 9, 0, 0, 9]))
+        XCTAssertTrue(o.isComplete)
+    }
+}

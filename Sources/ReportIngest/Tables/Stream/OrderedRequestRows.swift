@@ -30,8 +30,10 @@ struct OrderedRequestRows {
 
     /// - Parameters:
     ///   - grid: the report's grid rows; those on the lines of `spans` are read.
-    ///   - expected: the template's data rows, in printed order.
+    ///   - expected: the template's data rows.
     init(grid: [GridRow], spans: [Range<Int>], lines: [SourceLine], expected: [RequestRow]) {
+        // In printed order (`RequestRow`'s; the 2019 list puts （六）其他处理 last).
+        let expected = expected.sorted { $0.rawValue < $1.rawValue }
         let events = Self.events(grid: grid, spans: spans, lines: lines, expected: expected)
         let position = Dictionary(uniqueKeysWithValues: expected.enumerated().map { ($1, $0) })
         // Anchors in the template's order, each row once: the stretch boundaries.
