@@ -1,6 +1,6 @@
 /// Every place a report names its publisher, gathered as candidates for `AgencyChoice`: the title
-/// (`ReportTitle`), the metadata block (`发布机构`, a `标题`/`名称` read as a title, `来源` as support),
-/// the opening sentence (`本报告由…编制`, `现向社会公布…年度报告`, `现将…年度报告`, `现编制《…年度报告》`), the contact sentence
+/// (`ReportTitle`; without one, a first line that is a name the next line opens with, `AgencyFinder.heading`), the metadata block (`发布机构`, a `标题`/`名称` read as a title, `来源` as support),
+/// the opening sentence (`本报告由…编制`, `结合…信息公开工作实际情况编制`, `现向社会公布…年度报告`, `现将…年度报告`, `现编制《…年度报告》`), the contact sentence
 /// (`请与…联系`, support) and the signature above the date at the end. Page chrome and cited titles 《…》
 /// never give a candidate; each candidate must look like a body's name (`BodyName`).
 enum AgencyEvidence {
@@ -18,10 +18,12 @@ enum AgencyEvidence {
             found.append(AgencyCandidate(name: cleaned, line: line, place: place))
         }
         if let title, let name = title.agency { add(name, title.agencyLine, .title, bare: true) }
+        if title?.agency == nil, let heading = AgencyFinder.heading(report) { add(heading.name, heading.line, .title) }
         for entry in metadata.publishers { add(entry.value, entry.line, .metadata, bare: true) }
         for entry in metadata.titles { add(ReportTitle.agency(inTitle: entry.value, parser: parser), entry.line, .metadata) }
         for entry in metadata.sources { add(entry.value, entry.line, .source, bare: true) }
         if let opening = AgencyFinder.byReportSentence(report.flow) { add(opening.name, opening.line, .opening) }
+        if let compiled = AgencyFinder.compiledFrom(report.flow) { add(compiled.name, compiled.line, .opening) }
         for (name, line) in publishSentences(report.flow, parser) { add(name, line, .opening) }
         for (name, line) in contactSentences(report.flow) { add(name, line, .contact) }
         if let signature = AgencyFinder.signature(report, above: signingLine) { add(signature.name, signature.line, .signature) }

@@ -1,5 +1,5 @@
 /// The sentences and lines that name a report's publisher, for `AgencyEvidence`: "本报告由济宁市兖州区
-/// 工业和信息化局按照…" (and "本年度报告根据…，由…编制"), the name above (or before) the signing date; and — only to say so in a warning,
+/// 工业和信息化局按照…" (and "本年度报告根据…，由…编制", "结合…信息公开工作实际情况编制"), the name above (or before) the signing date; and — only to say so in a warning,
 /// never as the publisher — the body its cited document titles name most (《济南市济阳区工业和信息化局
 /// 政务公开工作实施方案》 → 济南市济阳区工业和信息化局).
 enum AgencyFinder {
@@ -36,6 +36,25 @@ enum AgencyFinder {
         return Found(name: name, line: flow.lineNumber(at: start))
     }
 
+    static let combine = Array("结合".utf8)
+    static let ownWork = Phrase.words("政府信息公开工作实际", "信息公开工作实际", "政务公开工作实际")
+    static let compiled = Array("编制".utf8)
+
+    /// "…要求，结合宣州区审计局信息公开工作实际情况编制。" (real report 42): the body whose own disclosure
+    /// work (…公开工作实际, never another document, 工作要点) the report's opening says it was compiled from.
+    static func compiledFrom(_ flow: FlowText) -> Found? {
+        let hay = flow.bytes
+        guard let at = Bytes.find(combine, in: hay, flow.all) else { return nil }
+        let start = at + combine.count
+        let sentenceEnd = Phrase.end(after: start, in: hay, ends: Phrase.sentenceEnds, limit: hay.count, maxCharacters: sentenceReach)
+        guard Bytes.find(compiled, in: hay, start..<sentenceEnd) != nil else { return nil }
+        let limit = Bytes.forward(hay, from: start, characters: reach, limit: sentenceEnd)
+        var end = start
+        while end < limit, Bytes.firstMatch(ownWork, in: hay, at: end, limit: sentenceEnd) == nil { end += 1 }
+        guard end < limit, let name = AgencyName.clean(String(decoding: hay[start..<end], as: UTF8.self)) else { return nil }
+        return Found(name: name, line: flow.lineNumber(at: start))
+    }
+
     /// The agency named at the start of cited document titles 《…》 that begin with a place.
     static func citedDocuments(_ flow: FlowText, _ parser: RegionParser) -> Found? {
         let hay = flow.bytes
@@ -65,6 +84,25 @@ enum AgencyFinder {
         }
         let best = order.max { a, b in byBody[a]!.count < byBody[b]!.count }
         return best.map { byBody[$0]!.best }
+    }
+
+    /// The report's first line when it is a body's name alone ("浑南区民族和宗教事务局") and the next line opens
+    /// with the same name as its subject, after the year ("2021年，浑南区民族和宗教事务局贯彻落实…"): a page
+    /// whose heading lost its 年度报告 words (real report 12). Either alone may name another body (a
+    /// site's owner above the page, an office writing for its government); the two together name it.
+    static func heading(_ report: ReportText) -> Found? {
+        let filled = Array(report.lines.lazy.filter { !$0.text.allSatisfy(\.isWhitespace) }.prefix(2))
+        guard filled.count == 2, let first = filled.first, let next = filled.last,
+              first.text.count <= ReportTitle.maxAgencyCharacters, let name = AgencyName.clean(first.text),
+              name.count == first.text.filter({ !$0.isWhitespace }).count,
+              AgencyName.bodyEnds.contains(where: name.hasSuffix) else { return nil }
+        var subject = Substring(next.text.filter { !$0.isWhitespace })
+        let digits = subject.prefix(while: \.isASCII).prefix(while: \.isNumber)
+        if digits.count == 4, subject.dropFirst(4).first == "年" {
+            subject = subject.dropFirst(5)
+            for lead in ["度", "以来", "，", ",", "、"] where subject.hasPrefix(lead) { subject = subject.dropFirst(lead.count) }
+        }
+        return subject.hasPrefix(name) ? Found(name: name, line: first.number) : nil
     }
 
     /// The short line just above the signing date ("市中区工业和信息化局"), or the name before the date on

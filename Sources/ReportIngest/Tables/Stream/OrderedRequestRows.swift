@@ -81,9 +81,7 @@ struct OrderedRequestRows {
                 continue
             }
             defer { afterText = false }
-            var scalars: [Unicode.Scalar] = []
-            if row.index < lines.count { ScalarDecoding.append(lines[row.index].text, to: &scalars) }
-            if TableStream.isSeparatorOrPageNumber(scalars) { continue }
+            if row.index < lines.count, Self.isPageNumber(lines[row.index].text) { continue }
             let named = TableRowKeys.requests.match(row.label)
             if named == nil, afterText, row.cells.filter({ !$0.isBlank }).count <= 2 { continue }
             // A group row's subtotal (（三）不予公开 …) takes no template row.
@@ -99,6 +97,14 @@ struct OrderedRequestRows {
             events.append(.row(named, StreamRequestRows.Cells(values: values, lines: cells.map(\.line))))
         }
         return events
+    }
+
+    /// A page number's line ("— 5 —"); only short lines are looked at (web text is one long line).
+    private static func isPageNumber(_ text: String) -> Bool {
+        guard text.utf8.count <= 40 else { return false }
+        var scalars: [Unicode.Scalar] = []
+        ScalarDecoding.append(text, to: &scalars)
+        return TableStream.isSeparatorOrPageNumber(scalars)
     }
 
     /// The seven cells as counts (blank → null), or nil when one is not a count.
