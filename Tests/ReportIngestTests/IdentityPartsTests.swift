@@ -160,5 +160,7 @@ final class IdentityPartsTests: XCTestCase {
         XCTAssertEqual(PageChrome.withoutCitations("济宁市》工业和信息化局"), "济宁市》工业和信息化局")
         XCTAssertEqual(PageChrome.withoutCitations("e\u{301} 2021年"), "e\u{301} 2021年")
         XCTAssertEqual(PageChrome.withoutCitations("未闭合《标题"), "未闭合")
+        // Not plain (a combining accent): cut character by character, the same way.
+        XCTAssertEqual(PageChrome.withoutCitations("e\u{301}根据《条例》要求》"), "e\u{301}根据 要求》")
     }
 }

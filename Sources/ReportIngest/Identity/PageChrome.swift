@@ -32,8 +32,9 @@ enum PageChrome {
 
     /// The text without the titles it cites (`《…》`, also `<…>` inside them); an unclosed `《` cuts the rest.
     static func withoutCitations(_ text: String) -> String {
-        // No 《 scalar, no character 《 (nothing is canonically equivalent to it): nothing to cut.
-        guard text.unicodeScalars.contains("《") else { return text }
+        // Plain text (every scalar its own character, `PlainText`): the same cut by bytes.
+        if let cut = text.utf8.withContiguousStorageIfAvailable({ PlainText.isPlain($0) ? withoutCitations(plain: $0) : nil }),
+           let cut { return cut }
         var out = ""
         var depth = 0
         for character in text {
@@ -47,5 +48,31 @@ enum PageChrome {
             }
         }
         return out
+    }
+
+    /// `withoutCitations` on the bytes of a plain text: 《 is E3 80 8A and 》 E3 80 8B, and a lead byte E3
+    /// never occurs inside another scalar.
+    private static func withoutCitations(plain bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var depth = 0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x8A || bytes[i + 2] == 0x8B {
+                if bytes[i + 2] == 0x8A {
+                    depth += 1
+                } else if depth > 0 {
+                    depth -= 1
+                    if depth == 0 { out.append(0x20) }
+                } else {
+                    out.append(contentsOf: bytes[i..<(i + 3)])
+                }
+                i += 3
+                continue
+            }
+            if depth == 0 { out.append(bytes[i]) }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -24,16 +24,19 @@ enum ProseShingles {
         var next = 0
         var seen = 0
         var letters: [UInt32] = []
+        var scalars: [Unicode.Scalar] = []
         for line in proseLines(report) {
             letters.removeAll(keepingCapacity: true)
+            scalars.removeAll(keepingCapacity: true)
+            ScalarDecoding.append(line.text, to: &scalars)
             var fullStop = false
-            for scalar in line.text.unicodeScalars {
+            for scalar in scalars {
                 if scalar.value == 0x3002 { fullStop = true } else if isProseCharacter(scalar) { letters.append(scalar.value) }
             }
             guard fullStop || letters.count >= proseLetters else { continue }
             for value in letters {
                 window[next] = value
-                next = (next + 1) % width
+                next = next + 1 == width ? 0 : next + 1
                 seen += 1
                 if seen >= width { signature.add(hash: hash(window, from: next)) }
             }
@@ -69,9 +72,11 @@ enum ProseShingles {
     /// SplitMix64's finaliser over the window's scalars, oldest first (from `start` round the ring).
     static func hash(_ window: [UInt32], from start: Int = 0) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for k in 0..<window.count {
-            h = (h ^ UInt64(window[(start + k) % window.count])) &* 0xBF58_476D_1CE4_E5B9
+        var i = start < window.count || window.isEmpty ? start : start % window.count
+        for _ in 0..<window.count {
+            h = (h ^ UInt64(window[i])) &* 0xBF58_476D_1CE4_E5B9
             h ^= h >> 31
+            i = i + 1 == window.count ? 0 : i + 1
         }
         h = (h ^ (h >> 30)) &* 0xBF58_476D_1CE4_E5B9
         h = (h ^ (h >> 27)) &* 0x94D0_49BB_1331_11EB
