@@ -29,15 +29,19 @@ public struct CSVRenderer: ResultRenderer {
             }
             out.append("\r\n")
         }
-        let columns = result.columns.indices.map(result.cells)
-        for row in 0..<result.rowCount {
-            for index in columns.indices {
-                if index > 0 { out.append(separator) }
-                DataCells.write(columns[index], row, to: out, null: "") { bytes in
-                    if bytes.isEmpty { out.append("\"\"") } else { field.write(bytes, to: out) }
+        // Read in place through a buffer pointer: an array's element would be copied per cell,
+        // retaining every array a `ResultCells` holds (a third of the time, measured with perf).
+        let cells = result.columns.indices.map(result.cells)
+        cells.withUnsafeBufferPointer { columns in
+            for row in 0..<result.rowCount {
+                for index in columns.indices {
+                    if index > 0 { out.append(separator) }
+                    DataCells.write(columns[index], row, to: out, null: "") { bytes in
+                        if bytes.isEmpty { out.append("\"\"") } else { field.write(bytes, to: out) }
+                    }
                 }
+                out.append("\r\n")
             }
-            out.append("\r\n")
         }
     }
 }

@@ -20,9 +20,11 @@ struct JSONText {
     /// Row `row` as a compact object, keys in column order: `{"agency":"北京市","year":2023}`.
     func object(_ row: Int, to out: ByteWriter) {
         guard !columns.isEmpty else { return out.append("{}") }
-        for index in columns.indices {
-            out.append(prefixes[index])
-            DataCells.write(columns[index], row, to: out, null: "null") { JSONText.string($0, to: out) }
+        columns.withUnsafeBufferPointer { columns in   // in place, as in `CSVRenderer`
+            for index in columns.indices {
+                out.append(prefixes[index])
+                DataCells.write(columns[index], row, to: out, null: "null") { JSONText.string($0, to: out) }
+            }
         }
         out.append(UInt8(ascii: "}"))
     }
