@@ -17,12 +17,15 @@ struct NarrativeWriter {
     let template2019: Bool
     let flowed: Bool
     private(set) var lines: [String] = []
+    /// A panel report's own prose (`PanelProse`), drawn from its body's seed; nil: the six fixed `fillers`.
+    private var prose: SplitMix64?
 
-    init(agency: SyntheticAgency, year: Int, template2019: Bool, flowed: Bool) {
+    init(agency: SyntheticAgency, year: Int, template2019: Bool, flowed: Bool, proseSeed: UInt64? = nil) {
         self.agency = agency
         self.year = year
         self.template2019 = template2019
         self.flowed = flowed
+        prose = proseSeed.map(SplitMix64.init(seed:))
     }
 
     private static let fillers = [
@@ -41,9 +44,15 @@ struct NarrativeWriter {
 
     /// A paragraph without figures; PDF-flowed reports break it into short lines.
     mutating func filler(_ rng: inout SplitMix64) {
-        let first = rng.int(0...(Self.fillers.count - 1))
-        let second = (first + rng.int(1...(Self.fillers.count - 1))) % Self.fillers.count
-        let text = Self.fillers[first] + Self.fillers[second]
+        let text: String
+        if var prose {
+            text = PanelProse.paragraph(&prose)
+            self.prose = prose
+        } else {
+            let first = rng.int(0...(Self.fillers.count - 1))
+            let second = (first + rng.int(1...(Self.fillers.count - 1))) % Self.fillers.count
+            text = Self.fillers[first] + Self.fillers[second]
+        }
         guard flowed else { return add(text) }
         var characters = Array(text)[...]
         while !characters.isEmpty {

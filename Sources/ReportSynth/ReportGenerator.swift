@@ -29,15 +29,28 @@ public struct ReportGenerator: Sendable {
 
     /// A report whose tables are printed in `layout`.
     public mutating func next(layout: Layout) -> SyntheticReport {
+        next(layout: layout, slot: nil)
+    }
+
+    /// A report whose tables are printed in `layout`; with a `slot` (`PanelGenerator`), for its body and
+    /// year, published on its date, carrying in its figures and with prose drawn from its seed — else all
+    /// drawn at random.
+    mutating func next(layout: Layout, slot: PanelSlot?) -> SyntheticReport {
         produced += 1
-        let agency = PlaceList.agency(&rng)
         let is2019 = layout == .template2019
-        let year = is2019 ? rng.int(2019...2020) : rng.int(layout == .image ? 2019...2024 : 2021...2024)
+        let agency: SyntheticAgency, year: Int
+        if let slot {
+            (agency, year) = (slot.agency, slot.year)
+        } else {
+            agency = PlaceList.agency(&rng)
+            year = is2019 ? rng.int(2019...2020) : rng.int(layout == .image ? 2019...2024 : 2021...2024)
+        }
         let ownTables = Layout.textLayouts.contains(layout) || layout == .webText || layout == .html
         let tableLayout = ownTables ? layout : rng.pick(Layout.textLayouts)
         let style = SynthStyle.random(&rng, layout: tableLayout)
         let scale = layout == .webText ? rng.pick([4, 12, 40]) : 4
-        var tables = SynthReportTables(&rng, style: style, template2019: is2019, scale: scale)
+        var tables = SynthReportTables(&rng, style: style, template2019: is2019, scale: scale,
+                                       carriedIn: slot?.carriedIn)
         switch layout {
         case .image: tables.pasteAsImages(&rng)
         case .partial: tables.leaveOutRows(&rng, flowed: tableLayout == .pdfFlowed)
@@ -52,13 +65,14 @@ public struct ReportGenerator: Sendable {
         var figures = NarrativeWriter.Figures(
             proactiveTotal: rng.int(0...400), requestsNew: nil, processingFee: rng.chance(0.85) ? 0 : rng.int(1...2000),
             npc: rng.int(0...30), cppcc: rng.int(0...30), published: (rng.int(1...3), rng.int(1...28)))
+        if let slot { figures.published = slot.published }
         if layout == .image { figures.requestsNew = tables.figures.values[.new]![6] }
         var writer = NarrativeWriter(agency: agency, year: year, template2019: year <= 2020,
-                                     flowed: tableLayout == .pdfFlowed)
+                                     flowed: tableLayout == .pdfFlowed, proseSeed: slot?.proseSeed)
         writer.opening(figures, &rng)
         let body = tables.lines(layout: tableLayout, style: style, &rng)
         var closing = NarrativeWriter(agency: agency, year: year, template2019: year <= 2020,
-                                      flowed: tableLayout == .pdfFlowed)
+                                      flowed: tableLayout == .pdfFlowed, proseSeed: slot.map { $0.proseSeed &+ 1 })
         closing.closing(figures, &rng)
         let text: String
         switch layout {
@@ -76,11 +90,20 @@ public struct ReportGenerator: Sendable {
         let expectations = SynthExpectations(
             tables: tables, agency: agency, year: year, figures: figures, citesTemplate2019: year <= 2020,
             flowed: tableLayout == .pdfFlowed, glued: layout == .webText)
-        return SyntheticReport(
+        var report = SyntheticReport(
             text: text, fileName: fileName(layout.fileExtension), layout: layout, tableLayout: tableLayout,
             agency: agency, year: year, expected: expectations.values, narrativeFields: expectations.narrativeFields,
             identityFields: expectations.identityFields, isInconsistent: inconsistent, printed: expectations.printed,
             gluedRows: expectations.gluedRows)
+        report.carriedOut = Array(tables.figures.values[.carriedOut]!.prefix(6))
+        report.signed = figures.published
+        return report
+    }
+
+    /// The name of one more report (the running number moves on), for a report made outside `next`.
+    mutating func nextFileName(_ fileExtension: String) -> String {
+        produced += 1
+        return fileName(fileExtension)
     }
 
     /// "000042_1f3ac9…": a running number and 16 hex digits, like the real corpus.

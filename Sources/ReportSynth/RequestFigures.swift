@@ -41,4 +41,18 @@ struct RequestFigures: Sendable {
         }
         for (row, applicants) in columns { values[row] = applicants + [applicants.reduce(0, +)] }
     }
+
+    /// Sets the six applicant columns' 上年结转 to `carriedIn` and keeps every column balanced: 新收 is
+    /// 办理 + 结转下年度 − 上年结转, and where that would be negative 结转下年度 grows by the difference
+    /// (新收 0). Totals follow.
+    mutating func carryIn(_ carriedIn: [Int]) {
+        for column in 0..<min(6, carriedIn.count) {
+            let processed = values[.processed]![column], carriedOut = values[.carriedOut]![column]
+            let shortfall = max(0, carriedIn[column] - processed - carriedOut)
+            values[.carriedIn]![column] = carriedIn[column]
+            values[.carriedOut]![column] = carriedOut + shortfall
+            values[.new]![column] = processed + carriedOut + shortfall - carriedIn[column]
+        }
+        for row in [RequestRow.carriedIn, .carriedOut, .new] { values[row]![6] = values[row]!.prefix(6).reduce(0, +) }
+    }
 }

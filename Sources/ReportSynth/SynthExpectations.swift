@@ -42,14 +42,21 @@ struct SynthExpectations {
         identity("county", agency.county)
         identity("level", agency.level)
         identity("year", nil, .integer(year))
-        let (month, day) = figures.published
-        identity("published", "\(year + 1)-0\(month)-\(day < 10 ? "0" : "")\(day)")
-        // Every synthetic body is a department (`PlaceList`): due by 31 January of the next year, and
-        // published in January, February or March.
+        identity("published", nil)
+        values.merge(Self.dates(year: year, published: figures.published)) { $1 }
+    }
+
+    /// The fields a report's year and signing date (`month`/`day` of the next year) decide: `year`,
+    /// `published`, `check.timely` and `days_late`. Every synthetic body is a department (`PlaceList`,
+    /// `PanelPlaces`): due by 31 January of the next year, and published in January, February or March.
+    static func dates(year: Int, published: (month: Int, day: Int)) -> [FieldID: Value] {
+        let catalog = FieldCatalog.standard
+        let (month, day) = published
         let februaryDays = (year + 1) % 4 == 0 && ((year + 1) % 100 != 0 || (year + 1) % 400 == 0) ? 29 : 28
         let late = month == 1 ? 0 : (month == 2 ? day : februaryDays + day)
-        values[catalog.id("check.timely")] = .bool(late == 0)
-        values[catalog.id("days_late")] = .integer(late)
+        return [catalog.id("year"): .integer(year),
+                catalog.id("published"): .text("\(year + 1)-0\(month)-\(day < 10 ? "0" : "")\(day)"),
+                catalog.id("check.timely"): .bool(late == 0), catalog.id("days_late"): .integer(late)]
     }
 
     /// Table 二 printed as text shows the template by its headings; else table 三 by its （六） rows.

@@ -9,11 +9,15 @@ struct SynthReportTables {
     /// Table 三 printed straight after table 二 without its heading (report 001).
     var omitRequestsHeading = false
 
-    init(_ rng: inout SplitMix64, style: SynthStyle, template2019: Bool, scale: Int = 4) {
+    /// - Parameter carriedIn: the six applicant columns' 上年结转 (a panel's figures from the year before);
+    ///   nil to draw them.
+    init(_ rng: inout SplitMix64, style: SynthStyle, template2019: Bool, scale: Int = 4, carriedIn: [Int]? = nil) {
         self.template2019 = template2019
         proactive = .text(template2019 ? SynthTables.proactive2019(&rng, style: style)
             : SynthTables.proactive2021(&rng, style: style))
-        figures = RequestFigures(&rng, template2019: template2019, scale: scale)
+        var figures = RequestFigures(&rng, template2019: template2019, scale: scale)
+        if let carriedIn { figures.carryIn(carriedIn) }
+        self.figures = figures
         requests = .text(SynthTables.requests(figures, style: style))
         review = .text(SynthTables.review(&rng, style: style))
     }

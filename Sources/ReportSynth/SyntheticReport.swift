@@ -29,6 +29,13 @@ public struct SyntheticReport: Sendable {
     public let printed: [FieldID: Value]
     /// For glued web text: how its table rows read.
     public let gluedRows: GluedRowCounts
+    /// Table 三's 结转下年度继续办理 per applicant column (six), as generated — what a panel's next year carries in.
+    public internal(set) var carriedOut: [Int] = []
+    /// A panel report (`PanelGenerator`) whose paragraphs copy its body's report for the year before, when
+    /// there is one (false for every report outside a panel).
+    public internal(set) var copiesProse = false
+    /// The signing date's month and day (of the year after `year`).
+    var signed = (month: 1, day: 1)
 
     public init(
         text: String, fileName: String, layout: Layout, tableLayout: Layout, agency: SyntheticAgency, year: Int,
