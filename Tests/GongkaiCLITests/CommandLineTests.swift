@@ -315,4 +315,14 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(unknown.status, 2)
         XCTAssertTrue(unknown.error.contains("unknown layout 'scroll'"), unknown.error)
     }
+
+    func testGeneratePanelWritesOneBodyYearEach() throws {
+        let folder = home.appendingPathComponent("panel").path
+        let generated = try run(["generate", "12", folder, "--panel", "--seed", "3"])
+        XCTAssertEqual(generated.status, 0, generated.error)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).count, 12)
+        let both = try run(["generate", "4", folder + "2", "--panel", "--layouts", "html"])
+        XCTAssertEqual(both.status, 2)
+        XCTAssertTrue(both.error.contains("leave out --layouts"), both.error)
+    }
 }
