@@ -1,7 +1,8 @@
 /// Stable sorting of result rows by several keys, ascending or descending, nulls last either way.
 ///
 /// When only the first rows are wanted (`limit`), a bounded heap selects them in one pass. Otherwise
-/// one key sorts its rows with a comparison specialised to its type; several keys first turn each key
+/// one key sorts its rows with a comparison specialised to its type (ties broken by row, so many rows
+/// are sorted on all cores: `ParallelSort`); several keys first turn each key
 /// into ranks (equal values, equal rank), then sort rows by their rank tuples. Ties keep row order.
 enum Sorter {
     struct Key {
@@ -24,7 +25,7 @@ enum Sorter {
         }
         if keys.count == 1 { return Array(order(keys[0]).prefix(wanted ?? count)) }
         let ranks = keys.map { denseRanks($0).ranks }
-        let sorted = (0..<count).sorted { a, b in
+        let sorted = ParallelSort.sorted(Array(0..<count)) { a, b in
             for rank in ranks where rank[a] != rank[b] { return rank[a] < rank[b] }
             return a < b
         }
@@ -94,17 +95,18 @@ enum Sorter {
         }
     }
 
-    private static func order<T>(_ c: Column<T>, _ descending: Bool, _ less: (T, T) -> Bool) -> [Int] {
+    private static func order<T>(_ c: Column<T>, _ descending: Bool, _ less: @escaping @Sendable (T, T) -> Bool) -> [Int] {
         var pairs: [(value: T, row: Int)] = []
         pairs.reserveCapacity(c.count)
         var nulls: [Int] = []
         for i in 0..<c.count {
             if c.valid[i] { pairs.append((c.values[i], i)) } else { nulls.append(i) }
         }
+        // Ties are broken by row, so the order is total and may be sorted on all cores.
         if descending {
-            pairs.sort { less($1.value, $0.value) || (!less($0.value, $1.value) && $0.row < $1.row) }
+            pairs = ParallelSort.sorted(pairs) { less($1.value, $0.value) || (!less($0.value, $1.value) && $0.row < $1.row) }
         } else {
-            pairs.sort { less($0.value, $1.value) || (!less($1.value, $0.value) && $0.row < $1.row) }
+            pairs = ParallelSort.sorted(pairs) { less($0.value, $1.value) || (!less($1.value, $0.value) && $0.row < $1.row) }
         }
         return pairs.map(\.row) + nulls
     }
@@ -117,8 +119,10 @@ enum Sorter {
         for i in 0..<c.count {
             if c.valid[i] { rows.append((TextOrder.prefix(c.values[i]), i)) } else { nulls.append(i) }
         }
-        c.values.withUnsafeBufferPointer { texts in
-            rows.sort { x, y in
+        c.values.withUnsafeBufferPointer { buffer in
+            // Only read, by every sorting thread, while `c.values` is held here.
+            nonisolated(unsafe) let texts = buffer
+            rows = ParallelSort.sorted(rows) { x, y in
                 var order = x.prefix < y.prefix ? -1 : x.prefix > y.prefix ? 1 : TextOrder.compare(texts[x.row], texts[y.row])
                 if descending { order = -order }
                 return order != 0 ? order < 0 : x.row < y.row

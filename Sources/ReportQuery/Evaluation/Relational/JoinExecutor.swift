@@ -4,7 +4,8 @@ import ReportModel
 /// included), the rest of the condition tested on each candidate pair. The right side is hashed; the
 /// left side probes it in row order, so the result lists each left row's matches in right-row order.
 /// A left join keeps a left row without a match once, its right columns null. Rows with a null key
-/// match nothing (`null = null` is not true).
+/// match nothing (`null = null` is not true). On many pairs the probe (`JoinProbe`) and the gathering
+/// of the pairs' columns run on all cores (`Morsels`), giving the same rows in the same order.
 struct JoinExecutor {
     /// More joined rows than this is an error (a cross join of two large tables), not an exhausted machine.
     static let maximumRows = 20_000_000
@@ -72,28 +73,12 @@ struct JoinExecutor {
         let leftGroups = index.assign(leftVectors, count: n)
         let rightValid = JoinExecutor.allValid(rightVectors, count: m)
         let leftValid = JoinExecutor.allValid(leftVectors, count: n)
-        // The right rows grouped by key, in row order within a key.
-        var starts = [Int](repeating: 0, count: hashed + 1)
-        for r in 0..<m where rightValid[r] { starts[rightGroups[r] + 1] += 1 }
-        for g in 0..<hashed { starts[g + 1] += starts[g] }
-        var next = starts
-        var bucket = [Int](repeating: 0, count: starts[hashed])
-        for r in 0..<m where rightValid[r] {
-            bucket[next[rightGroups[r]]] = r
-            next[rightGroups[r]] += 1
-        }
-        leftRows.reserveCapacity(n)
-        rightRows.reserveCapacity(n)
-        for l in 0..<n where leftValid[l] && leftGroups[l] < hashed {
-            let g = leftGroups[l]
-            for k in starts[g]..<starts[g + 1] {
-                leftRows.append(l)
-                rightRows.append(bucket[k])
-            }
-            if leftRows.count > JoinExecutor.maximumRows { throw tooLarge() }
-            if l & 0xFFFF == 0 { try executor.cancellation?.check() }
-        }
-        return (leftRows, rightRows)
+        let probe = JoinProbe(rightGroups: rightGroups, rightValid: rightValid, hashed: hashed)
+        let cancellation = executor.cancellation
+        let check = { () throws(QueryError) in if let cancellation { try cancellation.check() } }
+        guard let pairs = try probe.pairs(leftGroups: leftGroups, leftValid: leftValid, maximum: JoinExecutor.maximumRows, check: check)
+        else { throw tooLarge() }
+        return pairs
     }
 
     private func tooLarge() -> QueryError {
@@ -139,10 +124,14 @@ struct JoinExecutor {
         _ join: BoundJoin, _ left: Table, _ right: Table, _ leftRows: [Int], _ rightRows: [Int], columns: Set<Int>
     ) -> Table {
         var vectors = join.types.map { ColumnVector.empty($0) }
-        for c in columns where c < vectors.count {
-            vectors[c] = c < join.leftWidth ? left.gatherPadded(c, leftRows, type: join.types[c])
-                : right.gatherPadded(c - join.leftWidth, rightRows, type: join.types[c])
+        let filled = columns.filter { $0 < vectors.count }.sorted()
+        let (types, width) = (join.types, join.leftWidth)
+        let gather = { @Sendable (c: Int) -> ColumnVector in
+            c < width ? left.gatherPadded(c, leftRows, type: types[c]) : right.gatherPadded(c - width, rightRows, type: types[c])
         }
+        // Each column gathered on its own thread when the pairs are many (`Morsels`).
+        let gathered = Morsels.splits(leftRows.count) ? ParallelChunks.map(filled, gather) : filled.map(gather)
+        for (c, vector) in zip(filled, gathered) { vectors[c] = vector }
         var table = Table(columns: vectors, rowCount: leftRows.count)
         table.origins = RowOrigin.joined(join, store: executor.store, left, right, leftRows, rightRows)
         return table

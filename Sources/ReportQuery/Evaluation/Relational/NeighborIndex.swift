@@ -5,7 +5,8 @@
 ///
 /// Bodies are numbered by their text (`GroupIndex`), or, for the corpus's `agency`, by its dictionary
 /// codes (`bodyCodes`: one number per distinct text, so no text is hashed); years by their value. A
-/// (body, year) pair is then one integer key in an `IntHashMap`.
+/// (body, year) pair is then one integer key in an `IntHashMap`. On many rows the two directions'
+/// lookups run on two threads (`Morsels`), each into its own array.
 enum NeighborIndex {
     /// For offset -1 (`prev`) and 1 (`next`), each row's neighbour or -1.
     static func partners(_ table: Table, agency: Int, year: Int, bodyCodes: [Int32]? = nil) -> [Int: [Int]] {
@@ -15,26 +16,29 @@ enum NeighborIndex {
             return [-1: none, 1: none]
         }
         var yearCodes = IntHashMap()
-        var keys = IntHashMap()
+        var keyCodes = IntHashMap()
         /// Per key: its row, or -1 when several rows have it.
         var rowOfKey: [Int] = []
         var keyOfRow = none
         for row in 0..<n where bodies[row] >= 0 && years.valid[row] {
-            let key = keys.code(for: bodies[row] << 32 | yearCodes.code(for: years.values[row]))
+            let key = keyCodes.code(for: bodies[row] << 32 | yearCodes.code(for: years.values[row]))
             if key == rowOfKey.count { rowOfKey.append(row) } else { rowOfKey[key] = -1 }
             keyOfRow[row] = key
         }
-        var result: [Int: [Int]] = [:]
-        for offset in [-1, 1] {
+        let (bodyOf, yearOf, keys, rowOf, keyOf) = (bodies, yearCodes, keyCodes, rowOfKey, keyOfRow)
+        let look = { @Sendable (offset: Int) -> [Int] in
             var partners = none
-            for row in 0..<n where keyOfRow[row] >= 0 && rowOfKey[keyOfRow[row]] == row {
+            for row in 0..<n where keyOf[row] >= 0 && rowOf[keyOf[row]] == row {
                 let (other, overflow) = years.values[row].addingReportingOverflow(offset)
-                guard !overflow, let year = yearCodes.lookup(other), let key = keys.lookup(bodies[row] << 32 | year) else { continue }
-                partners[row] = rowOfKey[key]
+                guard !overflow, let year = yearOf.lookup(other), let key = keys.lookup(bodyOf[row] << 32 | year) else { continue }
+                partners[row] = rowOf[key]
             }
-            result[offset] = partners
+            return partners
         }
-        return result
+        // The two directions on two threads when the rows are many (`Morsels`).
+        let offsets = [-1, 1]
+        let found = Morsels.splits(n) ? ParallelChunks.map(offsets, look) : offsets.map(look)
+        return Dictionary(uniqueKeysWithValues: zip(offsets, found))
     }
 
     /// Each row's body number (below 2³¹), or -1 without agency; nil when `agency` is not text.
