@@ -118,10 +118,10 @@ final class LoadProblemTests: XCTestCase {
         var limit = saved
         limit.rlim_cur = rlim_t(second)
         setrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit)
-        let listed = DirectoryWalker.files(under: directory.path) { $0.hasSuffix(".txt") }
+        let listed = DirectoryWalker.listing(under: directory.path) { String(decoding: $0, as: UTF8.self).hasSuffix(".txt") }
         setrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &saved)
-        let (entries, problems) = try XCTUnwrap(listed)
-        XCTAssertEqual(entries.map(\.relative), ["000.txt"])
+        let (listing, problems) = try XCTUnwrap(listed)
+        XCTAssertEqual(listing.files.map(\.file), ["000.txt"])
         XCTAssertEqual(problems, [LoadDiagnostic(file: "sub/", message: "cannot open the folder: too many open files")])
     }
 }

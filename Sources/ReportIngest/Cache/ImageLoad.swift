@@ -8,7 +8,7 @@ import ReportModel
 /// only when first read. Otherwise the load goes on as before, and the image is written after it.
 enum ImageLoad {
     /// The corpus from a valid image, or nil (then the caller loads through the cache).
-    static func corpus(paths: [String], files: [CorpusFile], load: CachedLoad, diagnostics: [LoadDiagnostic],
+    static func corpus(paths: [String], files: CollectedFiles, load: CachedLoad, diagnostics: [LoadDiagnostic],
                        unreadable: [String], statistics: inout LoadStatistics) -> Corpus? {
         let storePath = StoreFile.path(forCache: load.path)
         StaleTemporaries.remove(besides: storePath)
@@ -28,7 +28,7 @@ enum ImageLoad {
         let skippedFiles = Set(opened.skipped.map(\.index))
         let quiet = CachedLoad(copying: load, progress: ProgressBar(total: files.count, enabled: false))
         let records = LazyRecords(count: rows) {
-            ImageLoad.records(files, load: quiet, mapped: mapping, rows: rows, skippedFiles: skippedFiles)
+            ImageLoad.records(files.files, load: quiet, mapped: mapping, rows: rows, skippedFiles: skippedFiles)
         }
         var corpus = Corpus(paths: paths, records: records, diagnostics: diagnostics + opened.skipped.map(\.diagnostic), unreadablePaths: unreadable)
         corpus.storeImage = opened.image
@@ -56,7 +56,7 @@ enum ImageLoad {
 
     /// Where to write the image of a corpus just loaded through the cache, or nil when no image would be
     /// trusted later (a file without a stamp or changed too recently, no cache file matching the records).
-    static func sink(paths: [String], files: [CorpusFile], load: CachedLoad, corpus: Corpus,
+    static func sink(paths: [String], files: CollectedFiles, load: CachedLoad, corpus: Corpus,
                      skipped: [StoreFile.Skipped], statistics: LoadStatistics) -> (@Sendable () -> (any StoreImageSink)?)? {
         guard let cacheIndexChecksum = statistics.cacheIndexChecksum,
               let key = StoreFile.key(paths: paths, files: files, maxFileSize: load.options.maxFileSize),

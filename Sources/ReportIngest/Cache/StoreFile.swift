@@ -75,30 +75,30 @@ enum StoreFile {
     }
 
     /// The file list an image is valid for: the paths as given (ids can depend on them, `ReportIDs`),
-    /// the largest file size read, and each file's root, name and stamp, in load order.
-    static func key(paths: [String], files: [CorpusFile], maxFileSize: Int) -> UInt64? {
+    /// the largest file size read, and each file's root, name (its bytes) and stamp, in load order; nil
+    /// when a file has no stamp.
+    static func key(paths: [String], files: CollectedFiles, maxFileSize: Int) -> UInt64? {
         var writer = ByteWriter(capacity: files.count * 72 + 256)
         for path in paths { writer.string(path) }
         writer.varint(maxFileSize)
         writer.varint(files.count)
-        let complete = files.withUnsafeBufferPointer { files in
-            for index in files.indices {
-                guard let stamp = files[index].stamp else { return false }
-                writer.word(UInt64(files[index].root))
-                writer.string(files[index].file)
-                writer.word(UInt64(stamp.size))
-                writer.word(UInt64(bitPattern: stamp.modified))
-                writer.word(UInt64(bitPattern: stamp.changed))
-                writer.word(stamp.inode)
-            }
+        let complete = files.allSatisfy { root, file, stamp in
+            guard let stamp else { return false }
+            writer.word(UInt64(root))
+            writer.varint(file.count)
+            writer.bytes.append(contentsOf: file)
+            writer.word(UInt64(stamp.size))
+            writer.word(UInt64(bitPattern: stamp.modified))
+            writer.word(UInt64(bitPattern: stamp.changed))
+            writer.word(stamp.inode)
             return true
         }
         return complete ? writer.bytes.withUnsafeBytes { XXHash64.hash($0) } : nil
     }
 
     /// Whether every file was last modified safely before `scanTime` (a stamp alone is trusted only then).
-    static func settled(_ files: [CorpusFile], before scanTime: Int64) -> Bool {
+    static func settled(_ files: CollectedFiles, before scanTime: Int64) -> Bool {
         let trustedBefore = scanTime - CachedLoad.racyWindow
-        return files.allSatisfy { ($0.stamp?.modified ?? .max) < trustedBefore }
+        return files.allSatisfy { _, _, stamp in (stamp?.modified ?? .max) < trustedBefore }
     }
 }

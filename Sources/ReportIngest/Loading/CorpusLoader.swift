@@ -16,16 +16,16 @@ public enum CorpusLoader {
     public static func loadReporting(paths: [String], options: LoadOptions = .init()) -> (corpus: Corpus, statistics: LoadStatistics) {
         let scanTime = Int64(Date().timeIntervalSince1970 * 1e9)
         var clock = PhaseClock()
-        let (files, collectDiagnostics, unreadable) = FileCollector.collect(paths, readers: options.readers)
+        let (collected, collectDiagnostics, unreadable) = FileCollector.collect(paths, readers: options.readers)
         var statistics = LoadStatistics()
         statistics.phases.collect = clock.lap()
-        statistics.files = files.count
-        let identities: @Sendable () -> Set<FileIdentity> = { Set(files.lazy.compactMap { $0.stamp?.identity }) }
+        statistics.files = collected.count
+        let identities: @Sendable () -> Set<FileIdentity> = { collected.identities }
         var cached: CachedLoad?
-        if let directory = options.cache.directory(fileCount: files.count) {
+        if let directory = options.cache.directory(fileCount: collected.count) {
             let load = CachedLoad(directory: directory, paths: paths, options: options, scanTime: scanTime,
-                                  progress: ProgressBar(total: files.count, enabled: options.showsProgress), parsedTexts: TextStore())
-            if var corpus = ImageLoad.corpus(paths: paths, files: files, load: load, diagnostics: collectDiagnostics,
+                                  progress: ProgressBar(total: collected.count, enabled: options.showsProgress), parsedTexts: TextStore())
+            if var corpus = ImageLoad.corpus(paths: paths, files: collected, load: load, diagnostics: collectDiagnostics,
                                              unreadable: unreadable, statistics: &statistics) {
                 corpus.identifyingFiles(identities)
                 statistics.phases.cacheIndex = clock.lap()
@@ -33,6 +33,7 @@ public enum CorpusLoader {
             }
             cached = load
         }
+        let files = collected.files
         let progress = cached?.progress ?? ProgressBar(total: files.count, enabled: options.showsProgress)
         MallocTuning.prepare(forFiles: files.count)
         var outcomes: [Outcome]
@@ -60,7 +61,7 @@ public enum CorpusLoader {
                             unreadablePaths: unreadable)
         corpus.identifyingFiles(identities)
         if let cached {
-            corpus.storeImageSink = ImageLoad.sink(paths: paths, files: files, load: cached, corpus: corpus, skipped: skipped,
+            corpus.storeImageSink = ImageLoad.sink(paths: paths, files: collected, load: cached, corpus: corpus, skipped: skipped,
                                                   statistics: statistics)
         }
         return (corpus, statistics)

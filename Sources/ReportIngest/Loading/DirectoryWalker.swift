@@ -10,123 +10,125 @@ import ReportModel
 /// a folder that cannot be opened, an accepted name that is a FIFO, a device, a socket or a folder, a
 /// broken link, a cycle of links, a link to a folder (not followed).
 enum DirectoryWalker {
-    struct Entry: Sendable {
-        var relative: String
-        var stamp: FileStamp
-        /// Reached through a symbolic link (so possibly a file also reached by another path).
-        var isLink: Bool
-    }
-
-    /// Every file below `root` whose relative path `accept`s, sorted by relative path (`sort`), and the
-    /// problems met (named by their path relative to `root`); nil when `root` cannot be opened as a
-    /// directory (`errno` says why).
-    static func files(under root: String, accept: (String) -> Bool) -> (entries: [Entry], problems: [LoadDiagnostic])? {
+    /// The files below `root` (the `root`th path given) whose relative path `accept`s (its UTF-8 bytes),
+    /// sorted by those bytes, and the problems met (named by their path relative to `root`); nil when
+    /// `root` cannot be opened as a directory (`errno` says why).
+    static func listing(under root: String, root index: Int = 0, accept: (UnsafeBufferPointer<UInt8>) -> Bool)
+        -> (listing: FolderListing, problems: [LoadDiagnostic])? {
         let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         // Stamps are taken relative to the folder: the kernel walks only the relative path, and no
         // absolute path is built per file (a third of collecting 100,000 files was path lookup).
         let folder = dup(descriptor)
         defer { if folder >= 0 { close(folder) } }
-        var names: [(relative: String, isLink: Bool)] = []
+        var names = NameArena()
         var problems: [LoadDiagnostic] = []
-        walk(descriptor, prefix: "", accept: accept, into: &names, problems: &problems)
-        let list = sorted(names)
+        walk(descriptor, prefix: [], accept: accept, into: &names, problems: &problems)
+        let sorted = names.sortedOrder()
         let base = root.hasSuffix("/") ? root : root + "/"
-        let stamps = ParallelStamps(count: list.count)
-        list.withUnsafeBufferPointer { buffer in
-            // Read only, by every task, while `list` is alive (the loop returns before this closure does).
-            nonisolated(unsafe) let names = buffer
-            ParallelLoop.run((names.count + 1023) / 1024, parallel: names.count > 4096) { block in
-                for index in block * 1024..<min(names.count, block * 1024 + 1024) {
-                    stamps.set(index, folder >= 0
-                        ? FileStamp.ofRegularFile(names[index].relative, in: folder, isLink: names[index].isLink)
-                        : FileStamp.ofRegularFile(base + names[index].relative, isLink: names[index].isLink))
+        let stamps = ParallelStamps(count: sorted.count)
+        let spans = names.spans
+        names.bytes.withUnsafeBufferPointer { bytes in
+            // Read only, by every task, while `names` is alive (the loop returns before this closure does).
+            nonisolated(unsafe) let bytes = bytes
+            ParallelLoop.run((sorted.count + 1023) / 1024, parallel: sorted.count > 4096) { block in
+                for position in block * 1024..<min(sorted.count, block * 1024 + 1024) {
+                    let span = spans[sorted[position]]
+                    let path = UnsafeRawPointer(bytes.baseAddress! + span.start).assumingMemoryBound(to: CChar.self)
+                    if folder >= 0 {
+                        stamps.set(position, FileStamp.ofRegularFile(at: path, in: folder, isLink: span.isLink))
+                    } else {
+                        let whole = Array(base.utf8) + UnsafeBufferPointer(rebasing: bytes[span.start...span.start + span.count])
+                        stamps.set(position, whole.withUnsafeBufferPointer {
+                            FileStamp.ofRegularFile(at: UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self),
+                                                    in: AT_FDCWD, isLink: span.isLink)
+                        })
+                    }
                 }
             }
         }
-        var entries: [Entry] = []
-        entries.reserveCapacity(list.count)
-        for (index, name) in list.enumerated() {
-            switch stamps[index] {
-            case .success(let stamp): entries.append(Entry(relative: name.relative, stamp: stamp, isLink: name.isLink))
-            case .failure(let problem): problems.append(LoadDiagnostic(file: name.relative, message: problem.message))
+        var order: [Int] = [], kept: [FileStamp] = []
+        order.reserveCapacity(sorted.count)
+        kept.reserveCapacity(sorted.count)
+        for (position, index) in sorted.enumerated() {
+            switch stamps[position] {
+            case .success(let stamp):
+                order.append(index)
+                kept.append(stamp)
+            case .failure(let problem): problems.append(LoadDiagnostic(file: names.name(index), message: problem.message))
             }
         }
-        return (entries, problems)
+        let listing = FolderListing(folder: base, root: index, names: names, order: order, stamps: kept,
+                                    hasLinks: order.contains { spans[$0].isLink })
+        return (listing, problems)
     }
 
     /// Takes ownership of `descriptor` (closed when done).
-    private static func walk(_ descriptor: Int32, prefix: String, accept: (String) -> Bool,
-                             into names: inout [(relative: String, isLink: Bool)], problems: inout [LoadDiagnostic]) {
+    private static func walk(_ descriptor: Int32, prefix: [UInt8], accept: (UnsafeBufferPointer<UInt8>) -> Bool,
+                             into names: inout NameArena, problems: inout [LoadDiagnostic]) {
         guard let directory = fdopendir(descriptor) else {
-            problems.append(LoadDiagnostic(file: prefix, message: "cannot list the folder: \(FileProblem.reason(errno))"))
+            problems.append(LoadDiagnostic(file: String(decoding: prefix, as: UTF8.self),
+                                           message: "cannot list the folder: \(FileProblem.reason(errno))"))
             close(descriptor)
             return
         }
         defer { closedir(directory) }
-        var subdirectories: [String] = []
+        let folder = dirfd(directory)
+        // Each subfolder's name, NUL-terminated.
+        var subdirectories: [[UInt8]] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasPrefix(".") { continue }
-            var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
-            var isLink = entry.pointee.d_type == UInt8(DT_LNK)
-            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                guard fstatat(dirfd(directory), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-                isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
-                isLink = (info.st_mode & S_IFMT) == S_IFLNK
-            }
-            if isDirectory {
-                subdirectories.append(name)
-                continue
-            }
-            let relative = prefix.isEmpty ? name : prefix + name
-            if accept(relative) {
-                names.append((relative, isLink))
-            } else if isLink, let problem = linkProblem(dirfd(directory), name) {
-                problems.append(LoadDiagnostic(file: relative, message: problem, severity: .warning))
+            let type = entry.pointee.d_type
+            withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+                let name = UnsafeRawPointer(tuple).assumingMemoryBound(to: CChar.self)
+                if UnsafeRawPointer(name).load(as: UInt8.self) == UInt8(ascii: ".") { return }
+                var isDirectory = type == UInt8(DT_DIR)
+                var isLink = type == UInt8(DT_LNK)
+                if type == UInt8(DT_UNKNOWN) {
+                    var info = stat()
+                    guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return }
+                    isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+                    isLink = (info.st_mode & S_IFMT) == S_IFLNK
+                }
+                if isDirectory {
+                    subdirectories.append(Array(UnsafeRawBufferPointer(start: name, count: strlen(name) + 1)))
+                    return
+                }
+                let start = names.append(prefix: prefix, name: name)
+                if names.path(from: start).withUnsafeBufferPointer(accept) {
+                    names.keep(from: start, isLink: isLink)
+                    return
+                }
+                if isLink, let problem = linkProblem(folder, name) {
+                    problems.append(LoadDiagnostic(file: String(decoding: names.path(from: start), as: UTF8.self),
+                                                   message: problem, severity: .warning))
+                }
+                names.drop(from: start)
             }
         }
         for name in subdirectories {
-            let child = openat(dirfd(directory), name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+            let child = name.withUnsafeBufferPointer {
+                openat(folder, UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self),
+                       O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+            }
+            let path = prefix + name.dropLast() + [UInt8(ascii: "/")]
             if child >= 0 {
-                walk(child, prefix: prefix + name + "/", accept: accept, into: &names, problems: &problems)
+                walk(child, prefix: path, accept: accept, into: &names, problems: &problems)
             } else {
-                problems.append(LoadDiagnostic(file: prefix + name + "/", message: "cannot open the folder: \(FileProblem.reason(errno))"))
+                problems.append(LoadDiagnostic(file: String(decoding: path, as: UTF8.self),
+                                               message: "cannot open the folder: \(FileProblem.reason(errno))"))
             }
         }
     }
 
     /// Why a link whose name no reader takes is worth a message: it points to a folder (not followed,
     /// so its reports are not loaded) or is a cycle. Nil for a link to any other file.
-    private static func linkProblem(_ directory: Int32, _ name: String) -> String? {
+    private static func linkProblem(_ directory: Int32, _ name: UnsafePointer<CChar>) -> String? {
         var info = stat()
         if fstatat(directory, name, &info, 0) != 0 {
             return errno == ELOOP ? FileProblem.unreachable(ELOOP) : nil
         }
         guard (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
         return "a symbolic link to a folder; not followed (load the folder itself to read it)"
-    }
-
-    /// Sorted by relative path, comparing UTF-8 bytes (code points, as text sorts in queries): by the
-    /// leading 16 bytes as two big-endian integers, then by the whole path on a tie. String's `<`
-    /// (Unicode-aware) took most of the time of collecting 100,000 files.
-    static func sorted(_ names: [(relative: String, isLink: Bool)]) -> [(relative: String, isLink: Bool)] {
-        var keys = names.indices.map { index -> (UInt64, UInt64, Int) in
-            var first: UInt64 = 0, second: UInt64 = 0
-            for (k, byte) in names[index].relative.utf8.prefix(16).enumerated() {
-                if k < 8 { first |= UInt64(byte) << (56 - 8 * k) } else { second |= UInt64(byte) << (56 - 8 * (k - 8)) }
-            }
-            return (first, second, index)
-        }
-        keys.sort { a, b in
-            if a.0 != b.0 { return a.0 < b.0 }
-            if a.1 != b.1 { return a.1 < b.1 }
-            return names[a.2].relative.utf8.lexicographicallyPrecedes(names[b.2].relative.utf8)
-        }
-        return keys.map { names[$0.2] }
     }
 }
 

@@ -28,17 +28,21 @@ public struct DocumentReaderRegistry: Sendable {
     /// extension with an upper-case or non-ASCII byte goes through `fileExtension(of:)`'s lower-casing.
     public func handles(_ path: String) -> Bool {
         var path = path
-        return path.withUTF8 { bytes in
-            var dot = bytes.count
-            while dot > 0, bytes[dot - 1] != UInt8(ascii: "."), bytes[dot - 1] != UInt8(ascii: "/") { dot -= 1 }
-            // No dot in the last component, or a leading one (a hidden file's name): no extension.
-            guard dot > 1, bytes[dot - 1] == UInt8(ascii: "."), bytes[dot - 2] != UInt8(ascii: "/") else { return readers[""] != nil }
-            let suffix = UnsafeBufferPointer(rebasing: bytes[dot...])
-            if suffix.contains(where: { (0x41...0x5A).contains($0) || $0 >= 0x80 }) {
-                return reader(forPath: String(decoding: bytes, as: UTF8.self)) != nil
-            }
-            return extensionBytes.contains { $0.elementsEqual(suffix) }
+        return path.withUTF8 { handles(utf8: $0) }
+    }
+
+    /// The same, for a path's bytes (a folder listing's, `NameArena`; bytes that are not UTF-8 decode
+    /// as U+FFFD, as the path's string would).
+    func handles(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var dot = bytes.count
+        while dot > 0, bytes[dot - 1] != UInt8(ascii: "."), bytes[dot - 1] != UInt8(ascii: "/") { dot -= 1 }
+        // No dot in the last component, or a leading one (a hidden file's name): no extension.
+        guard dot > 1, bytes[dot - 1] == UInt8(ascii: "."), bytes[dot - 2] != UInt8(ascii: "/") else { return readers[""] != nil }
+        let suffix = UnsafeBufferPointer(rebasing: bytes[dot...])
+        if suffix.contains(where: { (0x41...0x5A).contains($0) || $0 >= 0x80 }) {
+            return reader(forPath: String(decoding: bytes, as: UTF8.self)) != nil
         }
+        return extensionBytes.contains { $0.elementsEqual(suffix) }
     }
 
     /// Every extension handled, sorted.

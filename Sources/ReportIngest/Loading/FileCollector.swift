@@ -9,9 +9,11 @@ import ReportModel
 /// reader handles, a folder without reports, and every problem met inside a folder (`DirectoryWalker`)
 /// gives one diagnostic, naming it, with the real reason. `unreadable` lists the paths given that could
 /// not be read at all (missing, not permitted, not a file or folder).
+/// One folder given (the usual load) comes back as its listing (`CollectedFiles.folder`), no file made
+/// one by one until needed.
 enum FileCollector {
     static func collect(_ paths: [String], readers: DocumentReaderRegistry)
-        -> (files: [CorpusFile], diagnostics: [LoadDiagnostic], unreadable: [String]) {
+        -> (files: CollectedFiles, diagnostics: [LoadDiagnostic], unreadable: [String]) {
         var files: [CorpusFile] = []
         var diagnostics: [LoadDiagnostic] = []
         var unreadable: [String] = []
@@ -37,34 +39,24 @@ enum FileCollector {
                 }
                 continue
             }
-            guard var found = walk(path, readers: readers, root: root) else {
+            guard let (listing, problems) = DirectoryWalker.listing(under: path, root: root, accept: { readers.handles(utf8: $0) }) else {
                 diagnostics.append(LoadDiagnostic(file: path, message: "cannot open the folder: \(FileProblem.reason(errno))"))
                 unreadable.append(path)
                 continue
             }
-            diagnostics += found.problems
+            diagnostics += problems
             // Only a link or another path given can reach a file twice (hard links are distinct files).
-            if paths.count > 1 || found.hasLinks { found.files = found.files.filter { isNew($0.stamp) } }
-            if found.files.isEmpty {
+            let once = paths.count == 1 && !listing.hasLinks
+            var found = once ? [] : listing.files.filter { isNew($0.stamp) }
+            if (once ? listing.count : found.count) == 0 {
                 let kinds = readers.fileExtensions.map { "." + $0 }.joined(separator: " or ")
                 diagnostics.append(LoadDiagnostic(file: path, message: "no \(kinds) files in this folder",
                                                   severity: .warning))
             }
-            if files.isEmpty { swap(&files, &found.files) } else { files += found.files }
+            if once { return (.folder(listing), diagnostics, unreadable) }
+            if files.isEmpty { swap(&files, &found) } else { files += found }
         }
-        return (files, diagnostics, unreadable)
-    }
-
-    /// The report files below a directory, sorted by their path relative to it, whether any was
-    /// reached through a symbolic link, and the problems met; nil when the folder cannot be opened.
-    static func walk(_ path: String, readers: DocumentReaderRegistry, root: Int = 0)
-        -> (files: [CorpusFile], hasLinks: Bool, problems: [LoadDiagnostic])? {
-        guard let (entries, problems) = DirectoryWalker.files(under: path, accept: { readers.handles($0) }) else {
-            return nil
-        }
-        let folder = path.hasSuffix("/") ? path : path + "/"
-        let files = entries.map { CorpusFile(folder: folder, file: $0.relative, root: root, stamp: $0.stamp) }
-        return (files, entries.contains { $0.isLink }, problems)
+        return (.files(files), diagnostics, unreadable)
     }
 
     static func unsupported(_ path: String, _ readers: DocumentReaderRegistry) -> String {

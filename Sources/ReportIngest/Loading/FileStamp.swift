@@ -43,18 +43,12 @@ struct FileStamp: Sendable, Hashable {
         var message: String
     }
 
-    /// The stamp of the regular file at `path` (following symbolic links), or why there is none: it
-    /// cannot be reached, or is a FIFO, a device, a socket or a folder.
-    static func ofRegularFile(_ path: String, isLink: Bool = false) -> Result<FileStamp, Problem> {
+    /// The stamp of the regular file at `path` (NUL-terminated bytes; following symbolic links) inside
+    /// the folder open as `directory` (or relative to the working folder for `AT_FDCWD`), or why there is
+    /// none: it cannot be reached, or is a FIFO, a device, a socket or a folder.
+    static func ofRegularFile(at path: UnsafePointer<CChar>, in directory: Int32, isLink: Bool = false) -> Result<FileStamp, Problem> {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .failure(Problem(message: FileProblem.unreachable(errno, isLink: isLink))) }
-        return regular(info)
-    }
-
-    /// The same, for the file at `relative` inside the folder open as `directory`.
-    static func ofRegularFile(_ relative: String, in directory: Int32, isLink: Bool = false) -> Result<FileStamp, Problem> {
-        var info = stat()
-        guard fstatat(directory, relative, &info, 0) == 0 else {
+        guard fstatat(directory, path, &info, 0) == 0 else {
             return .failure(Problem(message: FileProblem.unreachable(errno, isLink: isLink)))
         }
         return regular(info)
