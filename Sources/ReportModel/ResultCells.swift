@@ -19,7 +19,9 @@ public struct ResultCells: @unchecked Sendable {
     /// The array index of cell k: `rows[k]`, or `offset + k` when `rows` is nil.
     @usableFromInline let rows: [Int]?
     @usableFromInline let offset: Int
-    @usableFromInline let fallback: (any ResultValues)?
+    /// The values read through `value(at:)` (`.values`), boxed so `CellPointers` can refer to them.
+    @usableFromInline let fallbackBox: ValuesBox?
+    @usableFromInline var fallback: (any ResultValues)? { fallbackBox?.values }
 
     /// Cells of `kind` from the arrays of that kind (the others empty), `valid` per array index.
     public init(kind: Kind, count: Int, integers: [Int] = [], decimals: [Double] = [], texts: [String] = [],
@@ -33,7 +35,7 @@ public struct ResultCells: @unchecked Sendable {
         self.valid = valid
         self.rows = rows
         self.offset = offset
-        fallback = nil
+        fallbackBox = nil
     }
 
     /// Cells read through `values.value(at:)`.
@@ -47,7 +49,7 @@ public struct ResultCells: @unchecked Sendable {
         valid = []
         rows = nil
         offset = 0
-        fallback = values
+        fallbackBox = ValuesBox(values)
     }
 
     @inlinable @inline(__always)

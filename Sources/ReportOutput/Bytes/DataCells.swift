@@ -6,7 +6,7 @@ import ReportModel
 /// bytes go to `text`, which quotes or escapes them as the format does.
 enum DataCells {
     @inlinable
-    static func write(_ cells: ResultCells, _ k: Int, to out: ByteWriter, null: StaticString,
+    static func write(_ cells: CellPointers, _ k: Int, to out: ByteWriter, null: StaticString,
                       text: (UnsafeBufferPointer<UInt8>) -> Void) {
         switch cells.kind {
         case .values:
@@ -20,7 +20,7 @@ enum DataCells {
         case .bool:
             out.append(cells.bool(k) ? "true" : "false")
         case .text:
-            withBytes(of: cells.text(k), text)
+            cells.withText(k, text)
         }
     }
 

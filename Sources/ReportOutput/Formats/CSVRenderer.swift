@@ -8,8 +8,9 @@ import ReportModel
 /// `RenderOptions.headers` off leaves the header row out; `RenderOptions.separator` replaces the comma
 /// (a field holding its bytes is quoted too).
 ///
-/// Written as bytes straight from the result's typed cells (`ResultCells`, `DataCells`); a text is
-/// scanned once for the bytes that force quoting (`CSVField`).
+/// Written as bytes straight from the result's typed cells (`CellPointers`, `DataCells`), a large
+/// result in row blocks on two threads (`RowBlocks`); a text is scanned once for the bytes that force
+/// quoting (`CSVField`).
 public struct CSVRenderer: ResultRenderer {
     public init() {}
 
@@ -29,12 +30,8 @@ public struct CSVRenderer: ResultRenderer {
             }
             out.append("\r\n")
         }
-        // Read through a buffer pointer, meant to keep each cell's `ResultCells` from being copied
-        // (retaining every array it holds); perf still shows that copy (its value witness, 7.6 % of
-        // the statement) and retain/release at a third: where it happens is not found yet.
-        let cells = result.columns.indices.map(result.cells)
-        cells.withUnsafeBufferPointer { columns in
-            for row in 0..<result.rowCount {
+        options.rowBlocks.write(result, to: out) { columns, rows, out in
+            for row in rows {
                 for index in columns.indices {
                     if index > 0 { out.append(separator) }
                     DataCells.write(columns[index], row, to: out, null: "") { bytes in
@@ -49,7 +46,7 @@ public struct CSVRenderer: ResultRenderer {
 
 /// A text as a CSV field: quoted when it holds a comma, a double quote, CR, LF or the separator's
 /// bytes, or starts or ends with a space; inside quotes a `"` is doubled.
-struct CSVField {
+struct CSVField: Sendable {
     let separator: [UInt8]
     /// The bytes that force quoting (the separator's, when it is one byte).
     private let special: ByteSet

@@ -11,9 +11,11 @@ public struct JSONLinesRenderer: ResultRenderer {
 
     public func write(_ result: ResultSet, options: RenderOptions, to out: ByteWriter) {
         let json = JSONText(result)
-        for row in 0..<result.rowCount {
-            json.object(row, to: out)
-            out.append(UInt8(ascii: "\n"))
+        options.rowBlocks.write(result, to: out) { columns, rows, out in
+            for row in rows {
+                json.object(row, columns, to: out)
+                out.append(UInt8(ascii: "\n"))
+            }
         }
     }
 }

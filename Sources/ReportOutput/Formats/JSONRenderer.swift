@@ -19,9 +19,11 @@ public struct JSONRenderer: ResultRenderer {
         guard result.rowCount > 0 else { return out.append("[]\n") }
         let json = JSONText(result)
         out.append("[\n")
-        for row in 0..<result.rowCount {
-            out.append(row == 0 ? "  " : ",\n  ")
-            json.object(row, to: out)
+        options.rowBlocks.write(result, to: out) { columns, rows, out in
+            for row in rows {
+                out.append(row == 0 ? "  " : ",\n  ")
+                json.object(row, columns, to: out)
+            }
         }
         out.append("\n]\n")
     }

@@ -4,27 +4,24 @@ import ReportModel
 /// Strings keep non-ASCII text (Chinese) as UTF-8; `"` `\` and control characters are escaped
 /// (`\n` `\r` `\t` `\b` `\f`, others as `\u00XX`). Numbers are numbers (decimals round-trip), bools are
 /// bools, null and non-finite decimals are `null` (`DataCells`). Written as bytes from typed cells.
-struct JSONText {
+struct JSONText: Sendable {
     /// Per column, the bytes before its value: `{"agency":`, then `,"year":` ….
     private let prefixes: [[UInt8]]
-    private let columns: [ResultCells]
 
     init(_ result: ResultSet) {
         prefixes = JSONText.keys(result.columns).enumerated().map { index, key in
             let text = ByteWriter.text { out in withBytes(of: key) { JSONText.string($0, to: out) } }
             return Array((index == 0 ? "{" : ",").utf8) + Array(text.utf8) + [UInt8(ascii: ":")]
         }
-        columns = result.columns.indices.map(result.cells)
     }
 
-    /// Row `row` as a compact object, keys in column order: `{"agency":"北京市","year":2023}`.
-    func object(_ row: Int, to out: ByteWriter) {
+    /// Row `row` as a compact object, keys in column order: `{"agency":"北京市","year":2023}`, from the
+    /// columns' cells (in column order).
+    func object(_ row: Int, _ columns: UnsafeBufferPointer<CellPointers>, to out: ByteWriter) {
         guard !columns.isEmpty else { return out.append("{}") }
-        columns.withUnsafeBufferPointer { columns in   // in place, as in `CSVRenderer`
-            for index in columns.indices {
-                out.append(prefixes[index])
-                DataCells.write(columns[index], row, to: out, null: "null") { JSONText.string($0, to: out) }
-            }
+        for index in columns.indices {
+            out.append(prefixes[index])
+            DataCells.write(columns[index], row, to: out, null: "null") { JSONText.string($0, to: out) }
         }
         out.append(UInt8(ascii: "}"))
     }

@@ -21,9 +21,8 @@ public struct TSVRenderer: ResultRenderer {
             }
             out.append(UInt8(ascii: "\n"))
         }
-        let cells = result.columns.indices.map(result.cells)
-        cells.withUnsafeBufferPointer { columns in   // in place, as in `CSVRenderer`
-            for row in 0..<result.rowCount {
+        options.rowBlocks.write(result, to: out) { columns, rows, out in   // as in `CSVRenderer`
+            for row in rows {
                 for index in columns.indices {
                     if index > 0 { out.append(UInt8(ascii: "\t")) }
                     DataCells.write(columns[index], row, to: out, null: "") { TSVRenderer.escape($0, to: out) }

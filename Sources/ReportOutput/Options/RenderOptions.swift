@@ -54,6 +54,8 @@ public struct RenderOptions: Sendable, Hashable {
     /// column past the list) is automatic, N > 0 is N columns left-aligned, N < 0 is −N columns
     /// right-aligned. A cell (or header) wider than its column is cut with `…`. See `fixedWidth`.
     public var columnWidths: [Int] = []
+    /// When and how CSV, TSV, JSON and JSON Lines write a large result on two threads (`RowBlocks`).
+    public var rowBlocks = RowBlocks.standard
 
     public init(
         nullText: String = "NULL",

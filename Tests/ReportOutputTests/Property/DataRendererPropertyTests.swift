@@ -10,10 +10,23 @@ final class DataRendererPropertyTests: XCTestCase {
     static let separators: [String?] = [nil, ";", "\t", "::", "", "|", "，"]
 
     func testByteRenderersMatchTheReference() {
-        var random = RandomResults(generator: SplitMix(state: 17))
-        for trial in 0..<3000 {
+        compareWithTheReference(trials: 3000, seed: 17) { _ in .standard }
+    }
+
+    /// The parallel path (`RowBlocks`) with thresholds low enough for these small results: blocks of
+    /// 1–3 rows rendered on two threads, written in order, give the reference's bytes too.
+    func testTheParallelPathWritesTheSameBytes() {
+        compareWithTheReference(trials: 1500, seed: 29) { random in
+            RowBlocks(threshold: 1 + random.int(3), blockRows: 1 + random.int(3))
+        }
+    }
+
+    private func compareWithTheReference(trials: Int, seed: UInt64, blocks: (inout RandomResults) -> RowBlocks) {
+        var random = RandomResults(generator: SplitMix(state: seed))
+        for trial in 0..<trials {
             let (rows, typed) = random.next()
             var options = RenderOptions()
+            options.rowBlocks = blocks(&random)
             options.headers = random.int(4) != 0
             options.bom = random.int(4) == 0
             options.separator = Self.separators[random.int(Self.separators.count)]
@@ -28,7 +41,7 @@ final class DataRendererPropertyTests: XCTestCase {
                 for (kind, result) in [("values", rows), ("typed", typed)] {
                     let actual = format.render(result, options: options)
                     if Array(actual.utf8) != Array(reference.utf8) {
-                        XCTFail("trial \(trial), \(name), \(kind) cells:\n\(actual.debugDescription)\nreference:\n\(reference.debugDescription)")
+                        XCTFail("trial \(trial), \(name), \(kind) cells, \(options.rowBlocks):\n\(actual.debugDescription)\nreference:\n\(reference.debugDescription)")
                         return
                     }
                 }
