@@ -17,11 +17,6 @@ struct Cell {
         self.init(shown: format.text(value, options: options), isNull: value.isNull, options: options)
     }
 
-    /// A header (column name) cell, escaped and cut like a value.
-    init(header: String, options: RenderOptions) {
-        self.init(shown: header, isNull: false, options: options)
-    }
-
     private init(shown: String, isNull: Bool, options: RenderOptions) {
         var bytes: [UInt8] = []
         width = HumanCells.plain(shown, into: &bytes, options: options)

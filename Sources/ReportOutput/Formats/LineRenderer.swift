@@ -11,29 +11,53 @@ import ReportModel
 ///
 /// Values are shown as in a table (null as `nullText`, decimals to `decimalPlaces`, control characters
 /// escaped, cut at `maxColumnWidth`). The elision line and the footer follow after a blank line.
+/// Written as bytes from the typed cells (`HumanCells`, as the table's), never held as text.
 public struct LineRenderer: ResultRenderer {
     public init() {}
 
     public func render(_ result: ResultSet, options: RenderOptions) -> String {
+        ByteWriter.text { write(result, options: options, to: $0) }
+    }
+
+    public func write(_ result: ResultSet, options: RenderOptions, to out: ByteWriter) {
         let window = RowWindow(result, options: options)
-        let shown = window.shown
-        let formats = ColumnFormat.formats(for: result, rows: shown, options: options)
-        let names = result.columns.map { Cell(header: $0.name, options: options) }
-        let nameWidth = names.map(\.width).max() ?? 0
-        var records: [String] = []
-        for values in shown where !names.isEmpty {
-            var record = ""
-            for index in names.indices {
-                let value = index < values.count ? values[index] : .null
-                let cell = Cell(value, format: formats[index], options: options)
-                let name = names[index].padded(to: nameWidth, alignment: .left, style: nil, options: options)
-                record += cell.text.isEmpty ? name + " =\n" : name + " = " + cell.padded(
-                    to: 0, alignment: .left, style: nil, options: options) + "\n"
+        let rows = result.columns.isEmpty ? 0 : window.shownCount
+        let columns = result.columns.indices.map { index in
+            let cells = result.cells(index)
+            return HumanCells(cells, format: ColumnFormat(column: result.columns[index], cells: cells, rows: rows, options: options),
+                              options: options)
+        }
+        var names: [[UInt8]] = []
+        var widths: [Int] = []
+        for column in result.columns {
+            var bytes: [UInt8] = []
+            widths.append(HumanCells.plain(column.name, into: &bytes, options: options))
+            names.append(bytes)
+        }
+        let nameWidth = widths.max() ?? 0
+        var scratch: [UInt8] = []
+        for row in 0..<rows {
+            if row > 0 { out.append(UInt8(ascii: "\n")) }
+            for index in columns.indices {
+                out.append(names[index])
+                out.append(repeating: UInt8(ascii: " "), count: nameWidth - widths[index])
+                let isNull = columns[index].text(row, into: &scratch).isNull
+                if scratch.isEmpty {
+                    out.append(" =\n")
+                    continue
+                }
+                out.append(" = ")
+                if options.color, isNull {
+                    out.append(ANSIStyle.dim.wrap(String(decoding: scratch, as: UTF8.self)))
+                } else {
+                    out.append(scratch)
+                }
+                out.append(UInt8(ascii: "\n"))
             }
-            records.append(record)
         }
         let trailer = window.trailer(options: options)
-        if trailer.isEmpty { return records.joined(separator: "\n") }
-        return records.map { $0 + "\n" }.joined() + trailer
+        guard !trailer.isEmpty else { return }
+        if rows > 0 { out.append(UInt8(ascii: "\n")) }
+        out.append(trailer)
     }
 }

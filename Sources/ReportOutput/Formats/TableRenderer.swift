@@ -42,7 +42,7 @@ public struct TableRenderer: ResultRenderer {
     static func draw(_ result: ResultSet, options: RenderOptions, to out: ByteWriter,
                      _ body: (TableGrid, ByteWriter, inout [UInt8]) -> Void) {
         if !usesTable(result, options: options) {
-            return out.append(LineRenderer().render(result, options: options))
+            return LineRenderer().write(result, options: options, to: out)
         }
         let window = RowWindow(result, options: options)
         guard !result.columns.isEmpty else { return out.append(window.trailer(options: options)) }

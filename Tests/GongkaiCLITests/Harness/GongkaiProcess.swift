@@ -56,11 +56,12 @@ enum GongkaiProcess {
 }
 
 extension GongkaiProcess {
-    /// Runs another program (sqlite3 …) to completion; its standard output.
-    static func runTool(_ executable: String, _ arguments: [String]) throws -> String {
+    /// Runs another program (sqlite3 …) to completion, in `environment` (else this one's); its standard output.
+    static func runTool(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let environment { process.environment = environment }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -1,8 +1,9 @@
 import ReportModel
 
 /// One result column as Parquet stores it: its physical type (from the column's gongkai type) and
-/// how a value becomes PLAIN-encoded bytes. Integers are INT64, decimals DOUBLE, bools BOOLEAN, text
-/// (and a column with no type, every value null) BYTE_ARRAY annotated as UTF-8 strings. Every column
+/// which values it stores (`stored`, and `append` for typed cells; `ParquetPage` encodes them).
+/// Integers are INT64, decimals DOUBLE, bools BOOLEAN, text (and a column with no type, every value
+/// null) BYTE_ARRAY annotated as UTF-8 strings. Every column
 /// is OPTIONAL; a null is a definition level of 0 and no value. A value of another type than the
 /// column's (which a query does not produce) is written only when exact — an integer in a DOUBLE
 /// column — and otherwise as null, never as a guess.
@@ -37,15 +38,21 @@ struct ParquetColumn {
         }
     }
 
-    /// Appends a stored value's PLAIN bytes (booleans are packed by the page, not here).
-    func appendPlain(_ value: Value, to buffer: inout ByteBuffer) {
-        switch value {
-        case .integer(let v): buffer.appendLittleEndian(UInt64(bitPattern: Int64(v)))
-        case .decimal(let v): buffer.appendLittleEndian(v.bitPattern)
-        case .text(let v):
-            buffer.appendLittleEndian(UInt32(v.utf8.count))
-            buffer.append(contentsOf: v.utf8)
-        case .bool, .null: break
+    /// Appends cell k as this column stores it — `stored(_:)`'s rule, read from the typed cells
+    /// without a `Value` (a `.values` column goes through `stored(_:)` itself).
+    func append(_ cells: CellPointers, _ k: Int, to page: inout ParquetPage) {
+        if cells.kind == .values { return page.append(stored(cells.value(k)), column: self) }
+        if cells.isNull(k) { return page.appendNull() }
+        switch (type, cells.kind) {
+        case (.int64, .integer): page.append(int64: cells.integer(k))
+        case (.double, .decimal):
+            let v = cells.decimal(k)
+            if v.isFinite { page.append(double: v) } else { page.appendNull() }
+        case (.double, .integer):
+            if let v = Double(exactly: cells.integer(k)) { page.append(double: v) } else { page.appendNull() }
+        case (.boolean, .bool): page.append(bool: cells.bool(k))
+        case (.byteArray, .text): cells.withText(k) { page.append(utf8: $0) }
+        default: page.appendNull()
         }
     }
 

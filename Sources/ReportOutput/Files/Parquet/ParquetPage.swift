@@ -15,14 +15,48 @@ struct ParquetPage {
     var valueBytes: Int { values.count + booleans.count / 8 }
 
     mutating func append(_ value: Value?, column: ParquetColumn) {
-        valueCount += 1
-        guard let value else {
-            defined.append(false)
-            nullCount += 1
-            return
+        switch value {
+        case nil: appendNull()
+        case .integer(let v)?: append(int64: v)
+        case .decimal(let v)?: append(double: v)
+        case .bool(let flag)?: append(bool: flag)
+        case .text(let v)?:
+            var v = v
+            v.withUTF8 { append(utf8: $0) }
+        case .null?: appendNull()
         }
+    }
+
+    mutating func appendNull() {
+        valueCount += 1
+        nullCount += 1
+        defined.append(false)
+    }
+
+    mutating func append(int64 v: Int) {
+        valueCount += 1
         defined.append(true)
-        if case .bool(let flag) = value { booleans.append(flag) } else { column.appendPlain(value, to: &values) }
+        values.appendLittleEndian(UInt64(bitPattern: Int64(v)))
+    }
+
+    mutating func append(double v: Double) {
+        valueCount += 1
+        defined.append(true)
+        values.appendLittleEndian(v.bitPattern)
+    }
+
+    mutating func append(bool flag: Bool) {
+        valueCount += 1
+        defined.append(true)
+        booleans.append(flag)
+    }
+
+    /// A BYTE_ARRAY: its length (4 bytes, little-endian), then its bytes.
+    mutating func append(utf8: UnsafeBufferPointer<UInt8>) {
+        valueCount += 1
+        defined.append(true)
+        values.appendLittleEndian(UInt32(utf8.count))
+        values.append(contentsOf: utf8)
     }
 
     /// The page header and the page, ready to write.

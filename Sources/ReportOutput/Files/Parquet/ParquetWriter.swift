@@ -77,14 +77,18 @@ struct ParquetFile {
             let start = offset
             var page = ParquetPage()
             var nulls = 0
-            for row in rows {
-                page.append(column.stored(result[row, index]), column: column)
-                if page.valueBytes >= ParquetPage.targetBytes {
-                    nulls += page.nullCount
-                    try write(page.encoded())
-                    page = ParquetPage()
+            var failure: ExportWriteError?
+            result.cells(index).withPointers { cells in
+                for row in rows {
+                    column.append(cells, row, to: &page)
+                    if page.valueBytes >= ParquetPage.targetBytes {
+                        nulls += page.nullCount
+                        do throws(ExportWriteError) { try write(page.encoded()) } catch { return failure = error }
+                        page = ParquetPage()
+                    }
                 }
             }
+            if let failure { throw failure }
             if page.valueCount > 0 || rows.isEmpty {
                 nulls += page.nullCount
                 try write(page.encoded())

@@ -6,7 +6,9 @@ import ReportModel
 /// `"requests.new"` works) and typed — INTEGER for integers and bools (1/0), REAL for decimals, TEXT
 /// for text (and for a column with no type, every value null). Null is NULL; a non-finite decimal is
 /// NULL, as in CSV. The rows go in one transaction with no journal (the file is a temporary one that
-/// is renamed into place only when complete).
+/// is renamed into place only when complete), through one prepared statement per table, bound from
+/// the typed cells (`SQLiteBinding`); a streamed table (`ExportTable.batches`) is inserted a batch at
+/// a time, never held whole.
 public struct SQLiteWriter: ResultFileWriter {
     public init() {}
 
@@ -39,14 +41,35 @@ public struct SQLiteWriter: ResultFileWriter {
         let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")
         let insert = try database.prepare("INSERT INTO \(SQLiteWriter.quoted(table.name)) VALUES (\(placeholders))")
         defer { sqlite3_finalize(insert) }
-        let result = table.result
-        for row in 0..<result.rowCount {
-            for column in result.columns.indices {
-                SQLiteBinding.bind(result[row, column], to: insert, at: Int32(column + 1))
+        try SQLiteWriter.insert(table.result, with: insert, into: database, table: table.name)
+        guard let batches = table.batches else { return }
+        var failure: ExportWriteError?
+        batches.produce { batch in
+            do throws(ExportWriteError) {
+                try SQLiteWriter.insert(batch, with: insert, into: database, table: table.name)
+                return true
+            } catch {
+                failure = error
+                return false
             }
-            guard sqlite3_step(insert) == SQLITE_DONE else { throw database.failure("insert into \(table.name)") }
-            sqlite3_reset(insert)
         }
+        if let failure { throw failure }
+    }
+
+    /// Inserts `result`'s rows with the prepared `insert` (bound from the typed cells, reused per row).
+    private static func insert(_ result: ResultSet, with insert: OpaquePointer, into database: SQLiteConnection,
+                               table: String) throws(ExportWriteError) {
+        let failed = ResultCells.withPointers(result.columns.indices.map(result.cells)) { columns -> Bool in
+            for row in 0..<result.rowCount {
+                for column in columns.indices {
+                    SQLiteBinding.bind(columns[column], row, to: insert, at: Int32(column + 1))
+                }
+                guard sqlite3_step(insert) == SQLITE_DONE else { return true }
+                sqlite3_reset(insert)
+            }
+            return false
+        }
+        if failed { throw database.failure("insert into \(table)") }
     }
 
     /// The column's declared type.
