@@ -4,7 +4,8 @@ import Glibc
 #endif
 
 /// When row-wise work is split across threads, and how: the one rule for the joins' probe and pair
-/// gathering, the sort of one key's rows (`Sorter.order`, the windows' order) and `prev`/`next`.
+/// gathering, the sort of one key's rows (`Sorter.order`, the windows' order), `prev`/`next` and the
+/// computed outputs of a query without `order by` or `limit` (`QueryExecutor.computedOutputs`).
 ///
 /// Work over fewer than `minimumRows` rows runs on the calling thread (starting threads costs more
 /// than it saves); above it, the rows are cut into `parts(of:)` contiguous ranges, one per worker,
@@ -21,9 +22,12 @@ enum Morsels {
     static let workers = max(1, min(8, activeProcessors()))
 
     /// `0 ..< count` as one range (below the threshold) or up to `workers` nearly equal ranges.
-    static func parts(of count: Int) -> [Range<Int>] {
-        let threshold = max(1, minimumRows)
-        guard count >= threshold, workers > 1, count > 1 else { return [0..<count] }
+    static func parts(of count: Int) -> [Range<Int>] { parts(of: count, rows: count) }
+
+    /// `0 ..< count` (e.g. chunks) as one range, or, when work over `rows` rows is split, up to
+    /// `workers` nearly equal ranges.
+    static func parts(of count: Int, rows: Int) -> [Range<Int>] {
+        guard rows >= max(1, minimumRows), workers > 1, count > 1 else { return [0..<count] }
         let pieces = min(workers, count)
         return (0..<pieces).map { k in count * k / pieces..<count * (k + 1) / pieces }
     }

@@ -158,7 +158,18 @@ struct QueryExecutor {
             }
             var outputs = query.outputs.map { ColumnBuilder($0.type) }
             var produced = 0
-            if wanted != 0 {
+            // Every row wanted and many of them: the computed outputs on all cores (`computedOutputs`).
+            var computed: [ColumnVector?] = query.outputs.map { _ in nil }
+            if wanted == nil, bare.contains(nil), Morsels.splits(input.rowCount) {
+                var chunks: [RowSelection] = []
+                try forEachChunk(of: input, evaluator: evaluator, filter: filter) { (selected) throws(QueryError) in
+                    chunks.append(selected)
+                    if filter != nil { selected.forEach { _, row in rows.append(row) } }
+                    produced += selected.count
+                    return true
+                }
+                computed = try computedOutputs(evaluator, query.outputs, bare: bare, chunks: chunks, rows: produced)
+            } else if wanted != 0 {
                 try forEachChunk(of: input, evaluator: evaluator, filter: filter) { (selected) throws(QueryError) in
                     let chunk = wanted.map { selected.prefix($0 - produced) } ?? selected
                     for (k, output) in query.outputs.enumerated() where bare[k] == nil {
@@ -171,7 +182,9 @@ struct QueryExecutor {
             }
             let kept = RowSelection.range(min(offset, produced)..<produced)
             let source: RowSelection = filter == nil ? kept : .indices(Array(rows[min(offset, produced)..<produced]))
-            let built = query.outputs.indices.map { k in bare[k].map { input.output($0, source) } ?? (outputs[k].build(), kept) }
+            let built = query.outputs.indices.map { k in
+                bare[k].map { input.output($0, source) } ?? (computed[k] ?? outputs[k].build(), kept)
+            }
             return Projection(columns: built.map(\.column), selections: built.map(\.rows), rowCount: kept.count)
         }
         // Without a filter every row is sorted, in table order, so a key that is a bare column is the

@@ -79,12 +79,24 @@ final class ParallelPathTests: OracleTestCase {
             "select id from reports order by requests.new.total desc, agency, id",
             "select id from reports order by agency desc",
             "select id from reports order by requests.new.total",
+            // Computed outputs over every row (`computedOutputs`): the pairs are many chunks.
+            "select r.id, r.year - p.year from reports r join reports p on p.agency = r.agency where r.year > p.year",
         ]
         for statement in statements {
             let serial = try database.query(statement).rows
             XCTAssertFalse(serial.isEmpty, statement)
             XCTAssertEqual(try split { try database.query(statement).rows }, serial, statement)
             XCTAssertEqual(try Morsels.$minimumRows.withValue(1) { try database.query(statement).rows }, serial, statement)
+        }
+        // Computed outputs over reports of many chunks (2,048 rows each), with and without a filter.
+        let many = Database(records: GeneratedReports.records(count: 9_000, seed: 16))
+        for statement in [
+            "select id, requests.new.total * 2 + year, agency || '/' || id, requests.new.total > 10 from reports",
+            "select id, year - 2000 from reports where agency like '%1%' and requests.new.total is not null",
+        ] {
+            let serial = try many.query(statement).rows
+            XCTAssertGreaterThan(serial.count, QueryExecutor.chunkSize, statement)
+            XCTAssertEqual(try split { try many.query(statement).rows }, serial, statement)
         }
         _ = try database.execute("create view none as select agency, year from reports where year = 1900")
         XCTAssertEqual(try split { try database.query("select r.id from reports r join none p on p.agency = r.agency").rows }, [])
