@@ -40,7 +40,8 @@ let package = Package(
             name: "ReportIngest",
             dependencies: ["ReportModel", "FileAccess", "CLibXML2", "CGongkaiZlib"],
             resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/adcodes.LICENSE"),
-                        .copy("Resources/areacodes.tsv"), .copy("Resources/areacodes.LICENSE")]
+                        .copy("Resources/areacodes.tsv"), .copy("Resources/areacodes.LICENSE"),
+                        .copy("Resources/opencc.LICENSE")]
         ),
         .target(name: "ReportSynth", dependencies: ["ReportModel"]),
         .target(name: "ReportQuery", dependencies: ["ReportModel"]),

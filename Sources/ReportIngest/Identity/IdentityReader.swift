@@ -34,12 +34,12 @@ enum IdentityReader {
         let region = resolver.resolve(found, report: report, evidence: evidence)
         region.warnings.forEach { record.warn($0) }
 
-        if let printed = decision.printed {
-            record.set(agencyPrinted, .text(printed.name), line: printed.line, origin: .narrative)
+        if let printed = decision.printed, let name = restored(printed.name, report, &record) {
+            record.set(agencyPrinted, .text(name), line: printed.line, origin: .narrative)
         }
-        if let agencyName = region.agency {
-            record.set(agency, .text(agencyName.name), line: agencyName.line, origin: .narrative)
-            let body = String(agencyName.name.dropFirst(region.match.length))
+        if let agencyName = region.agency, let name = restored(agencyName.name, report, &record) {
+            record.set(agency, .text(name), line: agencyName.line, origin: .narrative)
+            let body = String(name.dropFirst(region.match.length))
             if !body.isEmpty { record.set(dept, .text(body), line: agencyName.line, origin: .derived) }
         }
         let match = region.match
@@ -64,6 +64,14 @@ enum IdentityReader {
             }
         }
         return reportYear?.year
+    }
+
+    /// A name read from the (folded) text, in the report's own characters; nil with a warning when it
+    /// cannot be given back with certainty (`ScriptFolding.Restorer`).
+    private static func restored(_ name: String, _ report: ReportText, _ record: inout ReportRecord) -> String? {
+        if let printed = report.printed(name) { return printed }
+        record.warn("agency: \(name) is read from a text folded from traditional characters, and which traditional characters the report prints for it is not certain; left null")
+        return nil
     }
 
     private static func setText(_ field: FieldID, _ text: String?, line: Int, in record: inout ReportRecord) {
