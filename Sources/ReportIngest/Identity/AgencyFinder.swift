@@ -11,8 +11,6 @@ enum AgencyFinder {
     static let reportWords = Phrase.words("本年度报告", "本报告")
     static let by = Array("由".utf8)
     static let byReportEnds = Phrase.words("按照", "根据", "依据", "依照", "编制", "结合", "综合", "，", "（", "(")
-    static let openTitle = Array("《".utf8)
-    static let closeTitle = Array("》".utf8)
     static let reach = 40
     static let sentenceReach = 120
     static let titleReach = 60
@@ -57,21 +55,11 @@ enum AgencyFinder {
 
     /// The agency named at the start of cited document titles 《…》 that begin with a place.
     static func citedDocuments(_ flow: FlowText, _ parser: RegionParser) -> Found? {
-        let hay = flow.bytes
         var byBody: [String: (count: Int, best: Found, prefix: Int)] = [:]
         var order: [String] = []
-        var i = 0
-        while let open = Bytes.find(openTitle, in: hay, i..<hay.count) {
-            let start = open + openTitle.count
-            let limit = Bytes.forward(hay, from: start, characters: titleReach, limit: hay.count)
-            guard let close = Bytes.find(closeTitle, in: hay, start..<limit) else {
-                i = start
-                continue
-            }
-            i = close + closeTitle.count
-            let title = String(decoding: hay[start..<close], as: UTF8.self).filter { !$0.isWhitespace }
+        CitedTitles.each(in: flow, reach: titleReach) { title, start in
             let match = parser.parse(title)
-            guard !match.isEmpty, let body = AgencyName.body(at: title.dropFirst(match.length)) else { continue }
+            guard !match.isEmpty, let body = AgencyName.body(at: title.dropFirst(match.length)) else { return }
             // The fullest name writes the longest region prefix (济南市济阳区 over 济阳区).
             let prefix = match.length
             let found = Found(name: String(title.prefix(match.length)) + body, line: flow.lineNumber(at: start))

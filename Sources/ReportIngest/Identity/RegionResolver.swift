@@ -22,7 +22,7 @@ struct RegionResolver: Sendable {
     func resolve(_ agency: AgencyFinder.Found?, report: ReportText, evidence: RegionEvidence) -> Resolved {
         var resolved = Resolved(agency: agency)
         guard var agency else {
-            if let clue = evidence.ranked.first { place(in: &resolved, city: clue.city, line: clue.line) }
+            placeUnnamed(&resolved, report, evidence)
             return resolved
         }
         var match = parser.parse(agency.name)
@@ -59,8 +59,28 @@ struct RegionResolver: Sendable {
         resolved.agency = agency
         resolved.level = AgencyLevel.level(of: agency.name, match: match)
         resolved.match = match
-        if match.isEmpty, let clue = evidence.ranked.first { place(in: &resolved, city: clue.city, line: clue.line) }
+        if match.isEmpty { placeUnnamed(&resolved, report, evidence) }
         return resolved
+    }
+
+    /// Places a report whose agency names no place: by the notice it was compiled under (`CompileNotice`)
+    /// or by the city the evidence names most — the deeper of the two when one holds the other; the
+    /// evidence's city when they contradict each other (as before the notice was read).
+    private func placeUnnamed(_ resolved: inout Resolved, _ report: ReportText, _ evidence: RegionEvidence) {
+        let clue = evidence.ranked.first
+        if let notice = CompileNotice.find(report.flow, parser),
+           clue.map({ CompileNotice.holds($0.city, notice.place, parser.gazetteer) }) ?? true {
+            resolved.match.province = notice.match.province
+            resolved.match.city = notice.match.city
+            if let county = notice.match.county {
+                resolved.match.county = county
+                resolved.match.countyName = county.name
+                resolved.countyLine = notice.line
+            }
+            resolved.line = notice.line
+        } else if let clue {
+            place(in: &resolved, city: clue.city, line: clue.line)
+        }
     }
 
     /// The candidate whose city the text names most (written with the county, or by address, phone, host),
