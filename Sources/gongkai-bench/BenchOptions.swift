@@ -3,11 +3,11 @@ import Foundation
 /// The benchmark's command line.
 ///
 /// ```
-/// gongkai-bench [DIR] [--scratch S] [--quick] [--runs N] [--seed S] [--sizes SMALL,LARGE] [--no-duckdb] …
+/// gongkai-bench [DIR] [--scratch S] [--quick] [--runs N] [--seed S] [--sizes SMALL,LARGE] [--panel N] [--no-duckdb] …
 /// gongkai-bench --load-only PATH [--cache off|DIR] [--no-columns]   (internal: one measured load, a child)
 /// gongkai-bench --profile-query STATEMENT [DIR]                     (one statement N times, for a profiler)
 /// ```
-/// DIR (default /tmp/gongkai-bench) holds the generated corpora (`DIR/10k`, `DIR/100k`), reused while
+/// DIR (default /tmp/gongkai-bench) holds the generated corpora (`DIR/10k`, `DIR/100k`, `DIR/panel-100k`), reused while
 /// their marker says they were written with the same count and seed, and only read otherwise. What
 /// the bench writes — its parse caches, the SQLite files, the exports — goes to the scratch folder
 /// (default `DIR/scratch`), so the user's cache is never touched.
@@ -17,6 +17,9 @@ struct BenchOptions {
     /// The small and the large corpus: the statements run on the large one, the one-shot on both,
     /// the cold parse on the small one.
     var sizes = [10_000, 100_000]
+    /// The panel corpus (`BenchCorpus.panel`): issue 15's cross-report statements and the panel checks'
+    /// share measured again on it; nil: as large as the large corpus. 0 leaves it out.
+    var panelSize: Int?
     /// Timed runs per statement (the median is reported), after one untimed warm-up run.
     var runs = 9
     /// Pairs of one-shot runs (gongkai, sqlite3) per corpus; cold parses.
@@ -37,7 +40,7 @@ struct BenchOptions {
     var scratchDirectory: String { scratch ?? directory + "/scratch" }
 
     static let usage = """
-        usage: gongkai-bench [DIR] [--scratch S] [--quick] [--runs N] [--seed S] [--sizes N,N] [--no-duckdb]
+        usage: gongkai-bench [DIR] [--scratch S] [--quick] [--runs N] [--seed S] [--sizes N,N] [--panel N] [--no-duckdb]
                              [--python P] [--duckdb-script F] [--gongkai EXE] [--sqlite3 EXE]
           DIR              where corpora are generated and reused (default /tmp/gongkai-bench)
           --scratch S      where the bench writes caches, SQLite files and exports (default DIR/scratch)
@@ -45,6 +48,8 @@ struct BenchOptions {
           --runs N         timed runs per statement (median reported; default 9)
           --seed S         generator seed (default 1)
           --sizes L        the small and the large corpus (default 10000,100000)
+          --panel N        the panel corpus (one report per body and year, DIR/panel-…) for issue 15's
+                           cross-report statements and the panel checks (default: the large size; 0: none)
           --no-duckdb      skip DuckDB (else scripts/bench-duckdb.py with .build/python's duckdb)
           --profile-query Q  only open the large corpus and run Q --runs times, for a profiler
         """
@@ -72,6 +77,9 @@ struct BenchOptions {
                     let sizes = try value(argument).split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
                     guard sizes.count == 2 else { throw BenchError("--sizes needs two positive numbers") }
                     options.sizes = sizes.sorted()
+                case "--panel":
+                    guard let size = Int(try value(argument)), size >= 0 else { throw BenchError("--panel needs a number") }
+                    options.panelSize = size
                 case "--scratch": options.scratch = try value(argument)
                 case "--no-duckdb": options.duckdb = false
                 case "--python": options.python = try value(argument)

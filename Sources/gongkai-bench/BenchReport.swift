@@ -17,7 +17,10 @@ struct BenchReport {
     let cold: ColdParse.Summary
     /// Peak resident memory of the warm one-shot and of a session running every statement (`SessionPeak`).
     let peaks: (oneShot: Int, session: Int)?
-    let panel: (image: PanelShare.Start, cacheOnly: PanelShare.Start)
+    /// The panel checks' share of a warm start, per corpus (the large one, then the panel corpus).
+    let panel: [(BenchCorpus, PanelShare.Shares)]
+    /// The panel corpus: its reports and the cross-report statements timed on it.
+    let panelCorpus: (corpus: BenchCorpus, reports: Int, statements: [StatementBenchmark.Timing])?
 
     func markdown() -> String {
         var lines = [
@@ -28,14 +31,11 @@ struct BenchReport {
             "Statements over \(large.label) reports, each timed inside its engine's process: parse, bind, run, render as CSV and "
                 + "write to /dev/null (gongkai `Session.execute` with `.format csv`; SQLite prepare, step, every cell as text "
                 + "into CSV; DuckDB `COPY (…) TO '/dev/null'`), on the same table (the headline fields, rate.granted, text):", "",
-            "| statement | rows | gongkai | SQLite (in-memory) | DuckDB | gongkai / SQLite | gongkai / DuckDB | same rows |",
-            "|---|---:|---:|---:|---:|---:|---:|---|",
-        ]
-        for t in statements {
-            let same = t.sqliteDifference == nil && t.duckdbDifference == nil
-                ? (t.duckdbChecked ? "yes (all three)" : "yes (SQLite)") : "NO"
-            lines.append("| \(t.name) | \(t.rows) | \(msText(t.gongkai)) | \(msText(t.sqlite)) | \(t.duckdb.map(msText) ?? "–") "
-                + "| \(fixed(t.gongkai / t.sqlite, 2)) | \(t.duckdb.map { fixed(t.gongkai / $0, 2) } ?? "–") | \(same) |")
+        ] + BenchReport.statementTable(statements)
+        if let (corpus, reports, timings) = panelCorpus {
+            lines += ["", "Issue 15's cross-report statements over \(corpus.label) (\(reports) reports, one per body and year: "
+                + "`gongkai generate \(corpus.count) DIR --panel --seed \(options.seed)`), timed the same way:", ""]
+            lines += BenchReport.statementTable(timings)
         }
         lines += ["", "Exports over \(large.label) reports to a CSV file (gongkai `export … to 'F' overwrite`; SQLite its rows "
             + "as CSV to a file; DuckDB `COPY … TO 'F'`; median of \(min(options.runs, 5)) after a warm-up; MB/s of report text):", "",
@@ -57,14 +57,28 @@ struct BenchReport {
                       "| one-shot `select count(*)` | \(mbText(peaks.oneShot)) | \(perReport(peaks.oneShot)) |",
                       "| session running every statement above (`-f`) | \(mbText(peaks.session)) | \(perReport(peaks.session)) |"]
         }
-        lines += ["", "The panel checks' share of a warm start, \(large.label) (the load's own panel timer; start = load + column store; "
-            + "median of 3 probes):", "", "| warm start | panel phase | start | share |", "|---|---:|---:|---:|"]
-        for (name, start) in [("from the column store's image\(panel.image.fromImage ? "" : " (NOT from the image)")", panel.image),
-                              ("through the parse cache, without the image", panel.cacheOnly)] {
-            lines.append("| \(name) | \(msText(start.panel)) | \(msText(start.ready)) | \(fixed(start.share * 100, 1)) % |")
+        lines += ["", "The panel checks' share of a warm start (the load's own panel timer; start = load + column store; "
+            + "median of 3 probes):", "", "| corpus | warm start | panel phase | start | share |", "|---|---|---:|---:|---:|"]
+        for (corpus, shares) in panel {
+            for (name, start) in [("from the column store's image\(shares.image.fromImage ? "" : " (NOT from the image)")", shares.image),
+                                  ("through the parse cache, without the image", shares.cacheOnly)] {
+                lines.append("| \(corpus.label) | \(name) | \(msText(start.panel)) | \(msText(start.ready)) | \(fixed(start.share * 100, 1)) % |")
+            }
         }
         lines += BenchTargets(report: self).lines
         return lines.joined(separator: "\n")
+    }
+
+    static func statementTable(_ timings: [StatementBenchmark.Timing]) -> [String] {
+        var lines = ["| statement | rows | gongkai | SQLite (in-memory) | DuckDB | gongkai / SQLite | gongkai / DuckDB | same rows |",
+                     "|---|---:|---:|---:|---:|---:|---:|---|"]
+        for t in timings {
+            let same = t.sqliteDifference == nil && t.duckdbDifference == nil
+                ? (t.duckdbChecked ? "yes (all three)" : "yes (SQLite)") : "NO"
+            lines.append("| \(t.name) | \(t.rows) | \(msText(t.gongkai)) | \(msText(t.sqlite)) | \(t.duckdb.map(msText) ?? "–") "
+                + "| \(fixed(t.gongkai / t.sqlite, 2)) | \(t.duckdb.map { fixed(t.gongkai / $0, 2) } ?? "–") | \(same) |")
+        }
+        return lines
     }
 
     static func oneShotTable(_ oneShots: [(BenchCorpus, OneShot.Summary)]) -> [String] {

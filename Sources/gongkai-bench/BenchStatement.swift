@@ -56,6 +56,11 @@ struct BenchStatement {
             sql: prevSQL),
     ]
 
+    /// Issue 15's three statements that relate reports to each other (the last three of `all`), which
+    /// the bench also times on the panel corpus (one report per body and year, as in the real corpus,
+    /// where the large corpus repeats each body-year about 20 times).
+    static var crossReport: [BenchStatement] { Array(all.suffix(3)) }
+
     /// prev(x) in SQL (docs/query-language.md, `prev`): the same body's report for the year before,
     /// null when there is none — and null when the body has two reports for either year, so the join
     /// reads one row per (agency, year) with its count, and a count other than 1 gives null.

@@ -32,10 +32,22 @@ struct BenchTargets {
             let ratio = timing.duckdb.map { timing.gongkai / $0 }
             rows.append(("\(timing.name) ≤ DuckDB (issue 15)", ratio.map { fixed($0, 2) + "×" } ?? "–", ratio.map { $0 <= 1 }))
         }
-        let panel = report.panel
-        rows.append(("panel checks ≤ 10 % of a warm start (issue 18)",
-                     "\(fixed(panel.image.share * 100, 1)) % from the image; \(fixed(panel.cacheOnly.share * 100, 1)) % through the parse cache alone",
-                     panel.image.fromImage ? panel.image.share <= 0.10 : nil))
+        if let (corpus, _, timings) = report.panelCorpus {
+            for timing in timings {
+                let ratio = timing.duckdb.map { timing.gongkai / $0 }
+                rows.append(("\(timing.name) on \(corpus.label) ≤ DuckDB (issue 15)", ratio.map { fixed($0, 2) + "×" } ?? "–", ratio.map { $0 <= 1 }))
+            }
+        }
+        // Issue 18: at most 10 % of a warm start, from the image (the normal start) and, asked of this
+        // session, through the parse cache alone (the start after any file changed).
+        let shares = report.panel
+        func measured(_ share: (PanelShare.Shares) -> PanelShare.Start) -> String {
+            shares.map { "\(fixed(share($0.1).share * 100, 1)) % (\($0.0.label))" }.joined(separator: ", ")
+        }
+        rows.append(("panel checks ≤ 10 % of a warm start from the image (issue 18)", measured(\.image),
+                     shares.allSatisfy(\.1.image.fromImage) ? shares.allSatisfy { $0.1.image.share <= 0.10 } : nil))
+        rows.append(("panel checks ≤ 10 % of a warm start through the parse cache alone (issue 18)", measured(\.cacheOnly),
+                     shares.allSatisfy { $0.1.cacheOnly.share <= 0.10 }))
         var lines = ["", "| target | measured | |", "|---|---|---|"]
         for (target, measured, met) in rows {
             lines.append("| \(target) | \(measured) | \(met.map { $0 ? "met" : "**not met**" } ?? "not measured") |")

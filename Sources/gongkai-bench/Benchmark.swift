@@ -3,8 +3,10 @@ import Foundation
 /// One benchmark run (`make bench`), in this order: the corpora (reused), a gongkai session over each
 /// (warm from the bench's cache once it has been written) and an on-disk SQLite copy of the same rows
 /// (`BenchTable`); on the large corpus the statements and exports on gongkai, in-memory SQLite and
-/// DuckDB; then the children: the warm one-shot at both sizes beside `sqlite3`, the cold parse of the
-/// small corpus, a warm session's peak memory, the panel checks' share of a warm start. Prints the
+/// DuckDB, on the panel corpus (`BenchCorpus.panel`) issue 15's cross-report statements the same way;
+/// then the children: the warm one-shot at both sizes beside `sqlite3`, the cold parse of the small
+/// corpus, a warm session's peak memory, the panel checks' share of a warm start on the large and the
+/// panel corpus. Prints the
 /// Markdown of `BenchReport` on standard output (progress on standard error).
 struct Benchmark {
     let options: BenchOptions
@@ -13,20 +15,19 @@ struct Benchmark {
         let loadBefore = MachineInfo.loadAverage()
         let corpora = options.sizes.map { BenchCorpus(count: $0, base: options.directory) }
         for corpus in corpora { try corpus.prepare(seed: options.seed) }
+        let panelSize = options.panelSize ?? options.sizes[1]
+        let panelCorpus = panelSize > 0 ? BenchCorpus(count: panelSize, base: options.directory, panel: true) : nil
+        try panelCorpus?.prepare(seed: options.seed)
         let paths = try BenchPaths(scratch: options.scratchDirectory)
         let (small, large) = (corpora[0], corpora[1])
         log("the same rows in SQLite, \(small.label) …")
         _ = try table(small, paths: paths)
         log("statements over \(large.label) …")
-        let (side, memory) = try table(large, paths: paths)
-        let sqlite = try SQLiteSide(database: memory)
-        let statements = StatementBenchmark(gongkai: side, sqlite: sqlite, runs: options.runs, output: paths.output)
-        var timings = try statements.statements()
-        var exports = try statements.exports()
-        var duckdbVersion: String?
-        if options.duckdb, let duckdb = DuckDBSide.find(python: options.python, script: options.duckdbScript) {
-            log("DuckDB …")
-            duckdbVersion = try statements.duckdb(duckdb, database: paths.database(large), timings: &timings, exports: &exports)
+        let duckdb = options.duckdb ? DuckDBSide.find(python: options.python, script: options.duckdbScript) : nil
+        let main = try statements(large, paths: paths, duckdb: duckdb, list: BenchStatement.all, exports: true)
+        let panel = try panelCorpus.map { corpus in
+            log("cross-report statements over \(corpus.label) …")
+            return (corpus, try statements(corpus, paths: paths, duckdb: duckdb, list: BenchStatement.crossReport, exports: false))
         }
         let gongkai = options.gongkai ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/gongkai"
         let sqlite3 = FileManager.default.isExecutableFile(atPath: options.sqlite3) ? options.sqlite3 : nil
@@ -40,12 +41,44 @@ struct Benchmark {
         let cold = try ColdParse(gongkai: gongkai, environment: paths.childEnvironment).measure(small, runs: options.coldRuns)
         log("memory and the panel checks, \(large.label) …")
         let peaks = try SessionPeak(gongkai: gongkai, environment: paths.childEnvironment, scratch: paths.scratch).measure(large.path, script: paths.script)
-        let panel = try PanelShare().measure(corpus: large.path, cacheDirectory: paths.benchCache, scratch: paths.scratch, runs: 3)
+        var shares = [(large, try PanelShare().measure(corpus: large.path, cacheDirectory: paths.benchCache, scratch: paths.scratch, runs: 3))]
+        if let (corpus, _) = panel {
+            log("the panel checks, \(corpus.label) …")
+            shares.append((corpus, try PanelShare().measure(corpus: corpus.path, cacheDirectory: paths.benchCache, scratch: paths.scratch, runs: 3)))
+        }
         let report = BenchReport(
-            machine: MachineInfo.describe(), duckdb: duckdbVersion, loadAverages: (loadBefore, MachineInfo.loadAverage()),
-            options: options, large: large, small: small, reports: side.session.corpus.recordCount, statements: timings,
-            exports: exports, oneShots: oneShots, cold: cold, peaks: peaks, panel: panel)
+            machine: MachineInfo.describe(), duckdb: main.duckdbVersion, loadAverages: (loadBefore, MachineInfo.loadAverage()),
+            options: options, large: large, small: small, reports: main.reports, statements: main.timings,
+            exports: main.exports, oneShots: oneShots, cold: cold, peaks: peaks, panel: shares,
+            panelCorpus: panel.map { ($0.0, $0.1.reports, $0.1.timings) })
         print(report.markdown())
+    }
+
+    /// What `statements` measured over one corpus.
+    struct Statements {
+        var reports: Int
+        var timings: [StatementBenchmark.Timing]
+        var exports: [StatementBenchmark.Export]
+        var duckdbVersion: String?
+    }
+
+    /// The statements of `list` (and with `exports`, the two exports) over a corpus on gongkai,
+    /// in-memory SQLite and DuckDB; the session is closed when it returns.
+    func statements(_ corpus: BenchCorpus, paths: BenchPaths, duckdb: DuckDBSide?, list: [BenchStatement],
+                    exports withExports: Bool) throws -> Statements {
+        let (side, memory) = try table(corpus, paths: paths)
+        let output = paths.output + "/" + corpus.label
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        var bench = StatementBenchmark(gongkai: side, sqlite: try SQLiteSide(database: memory), runs: options.runs, output: output)
+        bench.list = list
+        var timings = try bench.statements()
+        var exports = withExports ? try bench.exports() : []
+        var version: String?
+        if let duckdb {
+            log("DuckDB, \(corpus.label) …")
+            version = try bench.duckdb(duckdb, database: paths.database(corpus), timings: &timings, exports: &exports)
+        }
+        return Statements(reports: side.session.corpus.recordCount, timings: timings, exports: exports, duckdbVersion: version)
     }
 
     /// The session over a corpus, and an in-memory SQLite database of the same rows, also written to

@@ -16,7 +16,10 @@ struct PanelShare {
         var share: Double { ready > 0 ? panel / ready : .nan }
     }
 
-    func measure(corpus: String, cacheDirectory: String, scratch: String, runs: Int) throws -> (image: Start, cacheOnly: Start) {
+    /// The two starts of one corpus.
+    typealias Shares = (image: Start, cacheOnly: Start)
+
+    func measure(corpus: String, cacheDirectory: String, scratch: String, runs: Int) throws -> Shares {
         let cacheOnly = scratch + "/panel-cache"
         try? FileManager.default.removeItem(atPath: cacheOnly)
         try FileManager.default.createDirectory(atPath: cacheOnly, withIntermediateDirectories: true)

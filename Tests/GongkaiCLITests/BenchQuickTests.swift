@@ -51,14 +51,19 @@ final class BenchQuickTests: XCTestCase {
             ["selective filter", "self-join on agency and year", "window rank per province", "prev() / left self-join"]
                 .contains { line.hasPrefix("| \($0) |") }
         }
-        XCTAssertEqual(statementRows.count, 4, text)
+        // The four on the large corpus, the three cross-report ones again on the panel corpus (panel-120).
+        XCTAssertEqual(statementRows.count, 7, text)
         let duckdb = FileManager.default.isExecutableFile(atPath: package + "/.build/python/bin/python")
         for row in statementRows {
             XCTAssertTrue(row.hasSuffix(duckdb ? "| yes (all three) |" : "| yes (SQLite) |"), String(row))
         }
-        for target in ["warm one-shot at 120 < 0.15 s", "cold parse ≥ 25 MB per CPU-second", "panel checks ≤ 10 % of a warm start"] {
+        for target in ["warm one-shot at 120 < 0.15 s", "cold parse ≥ 25 MB per CPU-second", "panel checks ≤ 10 % of a warm start",
+                       "prev() / left self-join on panel-120 ≤ DuckDB"] {
             XCTAssertTrue(text.contains("| \(target)"), "target row \(target) missing:\n\(text)")
         }
         XCTAssertTrue(text.contains("Load average (1, 5, 15 min) before the run:"), text)
+        XCTAssertTrue(text.contains("| panel-120 | through the parse cache, without the image |"), text)
+        let marker = try String(contentsOfFile: directory + "/panel-120/.gongkai-bench", encoding: .utf8)
+        XCTAssertEqual(marker, "count=120 seed=1 panel\n")
     }
 }
