@@ -54,21 +54,24 @@ struct BoundQuery: Sendable {
 }
 
 extension BoundQuery {
-    /// The source columns the query may read (its filter, grouping keys, aggregate arguments, outputs and
-    /// sort keys; with aggregation some of these index the aggregate table instead, which only adds
-    /// columns): the column store builds its lazy columns from this.
+    /// The source columns the query may read: its filter, and without aggregation its outputs, sort keys
+    /// and windows; with aggregation the grouping keys, aggregate arguments and aggregate filters instead
+    /// (outputs, `having`, sort keys and windows then read the aggregate table, whose column `k` is no
+    /// source column: counting them built a column of 100,000 ids for `select count(*)`), and with
+    /// `prev`/`next` the `agency` and `year` the neighbours are found by. The column store builds its
+    /// lazy columns from this; a column read but not listed is an empty column (it fails loudly).
     var sourceColumns: Set<Int> {
-        var expressions = outputs + orderBy.map(\.expression) + windows.flatMap(\.expressions)
-        if let filter { expressions.append(filter) }
+        var expressions = filter.map { [$0] } ?? []
         if let aggregation {
             expressions += aggregation.keys
             expressions += aggregation.aggregates.compactMap(\.argument)
             expressions += aggregation.aggregates.compactMap(\.filter)
+        } else {
+            expressions += outputs + orderBy.map(\.expression) + windows.flatMap(\.expressions)
         }
-        var columns: Set<Int> = []
+        var columns: Set<Int> = neighborKeys.map { [$0.agency, $0.year] } ?? []
         while let expression = expressions.popLast() {
             if case .column(let index) = expression.node { columns.insert(index) }
-            if case .neighbor = expression.node, let keys = neighborKeys { columns.formUnion([keys.agency, keys.year]) }
             expressions += expression.children
         }
         return columns
