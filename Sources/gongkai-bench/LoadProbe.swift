@@ -6,7 +6,8 @@ import ReportQuery
 /// the load's time and peak memory, opens the query engine as the shell does (over the column store's
 /// image when the load found one, else built from the records: the shell is ready then) and notes
 /// the peak again, builds every column (the parent reads the whole child's peak), and prints one line
-/// of `key=value` pairs for the parent, the load's phases among them (`PanelShare` reads `panel`).
+/// of `key=value` pairs for the parent, the load's phases among them (`PanelShare` reads `panel` and
+/// `panel_cpu`; `ready_cpu_ms` is the process's CPU time when the shell would be ready).
 enum LoadProbe {
     static func run(path: String, cache: String?, everyColumn: Bool = true) throws {
         let mode: LoadCache
@@ -23,10 +24,12 @@ enum LoadProbe {
             ?? ColumnStore(records: corpus.recordSource)
         let database = Database(store: store)
         let ready = watch.milliseconds
+        let readyCPU = Double(ProcessCPU.microseconds()) / 1000
         let readyPeak = peakBytes()
         if everyColumn { database.store.buildEveryColumn() }
         let pairs: [(String, String)] = [
             ("load_ms", String(format: "%.1f", load)), ("ready_ms", String(format: "%.1f", ready)),
+            ("ready_cpu_ms", String(format: "%.1f", readyCPU)),
             ("reports", "\(database.store.rowCount)"), ("skipped", "\(corpus.diagnostics.count)"),
             ("parsed", "\(statistics.parsed)"), ("cached", "\(statistics.fromCache)"),
             ("written", "\(statistics.cacheWritten)"), ("from_image", "\(statistics.fromStoreImage)"), ("load_peak", "\(loadPeak)"), ("ready_peak", "\(readyPeak)"),
@@ -38,7 +41,7 @@ enum LoadProbe {
     /// The load's phases, in milliseconds (`phase_collect_ms=…`), for the parent's notes and a profiler.
     static func phases(_ phases: LoadPhases) -> [(String, String)] {
         [("collect", phases.collect), ("index", phases.cacheIndex), ("records", phases.records),
-         ("write", phases.cacheWrite), ("assemble", phases.assemble), ("panel", phases.panel)]
+         ("write", phases.cacheWrite), ("assemble", phases.assemble), ("panel", phases.panel), ("panel_cpu", phases.panelCPU)]
             .map { ("phase_\($0.0)_ms", String(format: "%.1f", $0.1 * 1000)) }
     }
 

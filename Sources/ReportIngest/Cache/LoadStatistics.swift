@@ -41,6 +41,8 @@ public struct LoadPhases: Sendable, Hashable {
     public var assemble = 0.0
     /// The checks across years over the whole corpus (`PanelChecks`).
     public var panel = 0.0
+    /// The CPU time of the same (user + system, every thread: `ProcessCPU`), in seconds.
+    public var panelCPU = 0.0
 
     public init() {}
 }

@@ -55,8 +55,10 @@ public enum CorpusLoader {
         _ = clock.lap()
         let (records, skipped) = assemble(&outcomes, files: files)
         statistics.phases.assemble = clock.lap()
+        let panelCPU = ProcessCPU.microseconds()
         let panelled = withPanel(records)
         statistics.phases.panel = clock.lap()
+        statistics.phases.panelCPU = Double(ProcessCPU.microseconds() - panelCPU) / 1e6
         var corpus = Corpus(paths: paths, records: panelled, diagnostics: collectDiagnostics + skipped.map(\.diagnostic),
                             unreadablePaths: unreadable)
         corpus.identifyingFiles(identities)

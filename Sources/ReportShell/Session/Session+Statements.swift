@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ReportIngest
 import ReportModel
 import ReportOutput
 import ReportQuery
@@ -54,12 +55,7 @@ extension Session {
     }
 
     /// The process's CPU time so far (user + system, every thread), in microseconds.
-    static func processCPU() -> Int64 {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        let user = Int64(usage.ru_utime.tv_sec) * 1_000_000 + Int64(usage.ru_utime.tv_usec)
-        return user + Int64(usage.ru_stime.tv_sec) * 1_000_000 + Int64(usage.ru_stime.tv_usec)
-    }
+    static func processCPU() -> Int64 { ProcessCPU.microseconds() }
 
     /// "1.2 ms": milliseconds to one decimal.
     static func describe(_ duration: Duration) -> String {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ReportIngest
 
 /// When a one-shot start spent its time: the monotonic clock (`CLOCK_MONOTONIC`, the same in every
 /// process, so a parent that noted when it spawned gongkai can place each mark) and this process's
@@ -32,10 +33,7 @@ public struct StartPhases: Sendable {
     public mutating func mark(_ name: String) {
         var now = timespec()
         clock_gettime(CLOCK_MONOTONIC, &now)
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        let cpu = UInt64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1_000_000
-            + UInt64(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec)
+        let cpu = UInt64(max(0, ProcessCPU.microseconds()))
         marks.append(Mark(name: name, wallNanoseconds: UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec),
                           cpuMicroseconds: cpu))
     }
