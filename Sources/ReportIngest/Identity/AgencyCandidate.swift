@@ -2,7 +2,7 @@
 struct AgencyCandidate: Sendable, Hashable {
     /// The places a report names its publisher, in the order their printed form is preferred.
     enum Place: Int, Sendable, Hashable, Comparable, CaseIterable {
-        case title, metadata, opening, signature, contact, source
+        case title, metadata, opening, signature, subject, contact, source
 
         static func < (a: Place, b: Place) -> Bool { a.rawValue < b.rawValue }
 
@@ -16,6 +16,7 @@ struct AgencyCandidate: Sendable, Hashable {
             case .metadata: return "metadata"
             case .opening: return "opening sentence"
             case .signature: return "signature"
+            case .subject: return "subject sentence"
             case .contact: return "contact sentence"
             case .source: return "来源"
             }

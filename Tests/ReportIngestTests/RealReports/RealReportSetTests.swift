@@ -16,7 +16,7 @@ final class RealReportSetTests: XCTestCase {
     ]
 
     /// Recall (labelled values with a value that the parser gets) over the whole set, in per mille.
-    static let recallFloor = 971
+    static let recallFloor = 977
 
     /// Sums that the reports themselves break (the labels keep what they print; SOURCES.md says more).
     static let printedInconsistencies: Set<String> = [
