@@ -162,13 +162,19 @@ struct QueryExecutor {
             var computed: [ColumnVector?] = query.outputs.map { _ in nil }
             if wanted == nil, bare.contains(nil), Morsels.splits(input.rowCount) {
                 var chunks: [RowSelection] = []
-                try forEachChunk(of: input, evaluator: evaluator, filter: filter) { (selected) throws(QueryError) in
-                    chunks.append(selected)
-                    if filter != nil { selected.forEach { _, row in rows.append(row) } }
-                    produced += selected.count
-                    return true
-                }
+                // A filter failing in a chunk fails the statement only after the chunks before it: an
+                // output failing there gives its error, as on one thread (filter then outputs per chunk).
+                var filterFailure: QueryError?
+                do throws(QueryError) {
+                    try forEachChunk(of: input, evaluator: evaluator, filter: filter) { (selected) throws(QueryError) in
+                        chunks.append(selected)
+                        if filter != nil { selected.forEach { _, row in rows.append(row) } }
+                        produced += selected.count
+                        return true
+                    }
+                } catch { filterFailure = error }
                 computed = try computedOutputs(evaluator, query.outputs, bare: bare, chunks: chunks, rows: produced)
+                if let filterFailure { throw filterFailure }
             } else if wanted != 0 {
                 try forEachChunk(of: input, evaluator: evaluator, filter: filter) { (selected) throws(QueryError) in
                     let chunk = wanted.map { selected.prefix($0 - produced) } ?? selected
