@@ -11,10 +11,16 @@ public struct CellPointers: @unchecked Sendable {
     @usableFromInline let rows: UnsafePointer<Int>?
     @usableFromInline let offset: Int
     @usableFromInline let fallback: Unmanaged<ValuesBox>?
+    /// A text column of bytes in memory (`ResultCells(count:textAddresses:…)`): where and how long.
+    @usableFromInline let textAddresses: UnsafePointer<UInt>?
+    @usableFromInline let textCounts: UnsafePointer<Int>?
 
     @usableFromInline
     init(kind: ResultCells.Kind, count: Int, values: UnsafeRawPointer?, valid: UnsafePointer<Bool>?,
-         rows: UnsafePointer<Int>?, offset: Int, fallback: Unmanaged<ValuesBox>?) {
+         rows: UnsafePointer<Int>?, offset: Int, fallback: Unmanaged<ValuesBox>?,
+         textAddresses: UnsafePointer<UInt>? = nil, textCounts: UnsafePointer<Int>? = nil) {
+        self.textAddresses = textAddresses
+        self.textCounts = textCounts
         self.kind = kind
         self.count = count
         self.values = values
@@ -51,6 +57,10 @@ public struct CellPointers: @unchecked Sendable {
     /// Cell k of a text column (not null): its UTF-8 bytes, in place.
     @inlinable @inline(__always)
     public func withText<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let textAddresses, let textCounts {
+            let i = index(k)
+            return body(UnsafeBufferPointer(start: UnsafePointer(bitPattern: textAddresses[i]), count: textCounts[i]))
+        }
         let texts = values.unsafelyUnwrapped.assumingMemoryBound(to: String.self)
         if let done = texts[index(k)].utf8.withContiguousStorageIfAvailable(body) { return done }
         var text = texts[index(k)]
@@ -83,6 +93,14 @@ extension ResultCells {
                 switch kind {
                 case .integer: return integers.withUnsafeBytes { body(make($0.baseAddress)) }
                 case .decimal: return decimals.withUnsafeBytes { body(make($0.baseAddress)) }
+                case .text where inBytes:
+                    return textAddresses.withUnsafeBufferPointer { addresses in
+                        textCounts.withUnsafeBufferPointer { counts in
+                            body(CellPointers(kind: kind, count: count, values: nil, valid: valid.baseAddress,
+                                              rows: rows == nil ? nil : kept.baseAddress, offset: offset, fallback: nil,
+                                              textAddresses: addresses.baseAddress, textCounts: counts.baseAddress))
+                        }
+                    }
                 case .text: return texts.withUnsafeBufferPointer { body(make(UnsafeRawPointer($0.baseAddress))) }
                 case .bool: return bools.withUnsafeBytes { body(make($0.baseAddress)) }
                 case .values: return body(make(nil))

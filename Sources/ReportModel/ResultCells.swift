@@ -19,6 +19,12 @@ public struct ResultCells: @unchecked Sendable {
     /// The array index of cell k: `rows[k]`, or `offset + k` when `rows` is nil.
     @usableFromInline let rows: [Int]?
     @usableFromInline let offset: Int
+    /// A text column held as UTF-8 bytes in memory (the report texts), per array index: where each
+    /// text lies and its length, kept alive by `owners`; empty for a column of strings.
+    @usableFromInline let textAddresses: [UInt]
+    @usableFromInline let textCounts: [Int]
+    @usableFromInline let inBytes: Bool
+    private let owners: [AnyObject]
     /// The values read through `value(at:)` (`.values`), boxed so `CellPointers` can refer to them.
     @usableFromInline let fallbackBox: ValuesBox?
     @usableFromInline var fallback: (any ResultValues)? { fallbackBox?.values }
@@ -36,6 +42,30 @@ public struct ResultCells: @unchecked Sendable {
         self.rows = rows
         self.offset = offset
         fallbackBox = nil
+        textAddresses = []
+        textCounts = []
+        inBytes = false
+        owners = []
+    }
+
+    /// A text column of UTF-8 bytes in memory: text i at `addresses[i]`, `counts[i]` bytes long (valid
+    /// UTF-8, as a `String` made them), kept alive by `owners` as long as these cells are.
+    public init(count: Int, textAddresses addresses: [UInt], counts: [Int], valid: [Bool], rows: [Int]?, offset: Int = 0,
+                owners: [AnyObject]) {
+        kind = .text
+        self.count = count
+        integers = []
+        decimals = []
+        texts = []
+        bools = []
+        self.valid = valid
+        self.rows = rows
+        self.offset = offset
+        fallbackBox = nil
+        textAddresses = addresses
+        textCounts = counts
+        inBytes = true
+        self.owners = owners
     }
 
     /// Cells read through `values.value(at:)`.
@@ -50,6 +80,10 @@ public struct ResultCells: @unchecked Sendable {
         rows = nil
         offset = 0
         fallbackBox = ValuesBox(values)
+        textAddresses = []
+        textCounts = []
+        inBytes = false
+        owners = []
     }
 
     @inlinable @inline(__always)
@@ -78,7 +112,12 @@ public struct ResultCells: @unchecked Sendable {
 
     /// Cell k of a text column (not null).
     @inlinable @inline(__always)
-    public func text(_ k: Int) -> String { texts[index(k)] }
+    public func text(_ k: Int) -> String {
+        guard inBytes else { return texts[index(k)] }
+        let i = index(k)
+        return String(decoding: UnsafeBufferPointer(start: UnsafePointer<UInt8>(bitPattern: textAddresses[i]), count: textCounts[i]),
+                      as: UTF8.self)
+    }
 
     /// Cell k as a value (for `.values`, and for renderers that need one).
     public func value(_ k: Int) -> Value {

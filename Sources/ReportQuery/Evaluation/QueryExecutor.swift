@@ -189,9 +189,11 @@ struct QueryExecutor {
             let kept = RowSelection.range(min(offset, produced)..<produced)
             let source: RowSelection = filter == nil ? kept : .indices(Array(rows[min(offset, produced)..<produced]))
             let built = query.outputs.indices.map { k in
-                bare[k].map { input.output($0, source) } ?? (computed[k] ?? outputs[k].build(), kept)
+                bare[k].map { input.output($0, source) } ?? (column: computed[k] ?? outputs[k].build(), rows: kept, spans: nil)
             }
-            return Projection(columns: built.map(\.column), selections: built.map(\.rows), rowCount: kept.count)
+            var projection = Projection(columns: built.map(\.column), selections: built.map(\.rows), rowCount: kept.count)
+            for (k, output) in built.enumerated() { projection.texts[k] = output.spans }
+            return projection
         }
         // Without a filter every row is sorted, in table order, so a key that is a bare column is the
         // column itself: gathering it chunk by chunk copied every value (a text key retained and
@@ -216,9 +218,11 @@ struct QueryExecutor {
         let kept = order[min(offset, order.count)..<min(wanted ?? order.count, order.count)].map { rows[$0] }
         var columns: [ColumnVector] = []
         var selections: [RowSelection?] = []
+        var texts: [Int: TextSpans] = [:]
         for output in query.outputs {
             if case .column(let c) = output.node {
-                let (column, rows) = input.output(c, .indices(kept))
+                let (column, rows, spans) = input.output(c, .indices(kept))
+                texts[columns.count] = spans
                 columns.append(column)
                 selections.append(rows)
                 continue
@@ -234,7 +238,7 @@ struct QueryExecutor {
             }
             columns.append(builder.build())
         }
-        return Projection(columns: columns, selections: selections, rowCount: kept.count)
+        return Projection(columns: columns, selections: selections, rowCount: kept.count, texts: texts)
     }
 
     /// `filter (where …)`: the rows where the condition is true, with their groups.

@@ -25,9 +25,10 @@ struct Table: Sendable {
     }
 
     /// Column `index` at `rows`, as a result's output: a stored column as it is, with the selection
-    /// (read in place when the result is read); a text held as bytes made into strings of those rows.
-    func output(_ index: Int, _ rows: RowSelection) -> (column: ColumnVector, rows: RowSelection?) {
-        spans[index] == nil ? (columns[index], rows) : (gather(index, rows), nil)
+    /// (read in place when the result is read); a text held as bytes stays bytes (`spans`), a string
+    /// made of a row only when the result reads it.
+    func output(_ index: Int, _ rows: RowSelection) -> (column: ColumnVector, rows: RowSelection?, spans: TextSpans?) {
+        (columns[index], rows, spans[index])
     }
 
     /// Whether column `index` can be read as bytes in place (`layouts` or `spans`).
