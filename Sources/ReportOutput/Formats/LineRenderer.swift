@@ -22,18 +22,8 @@ public struct LineRenderer: ResultRenderer {
     public func write(_ result: ResultSet, options: RenderOptions, to out: ByteWriter) {
         let window = RowWindow(result, options: options)
         let rows = result.columns.isEmpty ? 0 : window.shownCount
-        let columns = result.columns.indices.map { index in
-            let cells = result.cells(index)
-            return HumanCells(cells, format: ColumnFormat(column: result.columns[index], cells: cells, rows: rows, options: options),
-                              options: options)
-        }
-        var names: [[UInt8]] = []
-        var widths: [Int] = []
-        for column in result.columns {
-            var bytes: [UInt8] = []
-            widths.append(HumanCells.plain(column.name, into: &bytes, options: options))
-            names.append(bytes)
-        }
+        let columns = HumanCells.columns(of: result, rows: rows, options: options)
+        let (names, widths) = HumanCells.headers(of: result, options: options)
         let nameWidth = widths.max() ?? 0
         var scratch: [UInt8] = []
         for row in 0..<rows {

@@ -21,19 +21,9 @@ struct TableGrid {
     init(_ result: ResultSet, rows: Int, options: RenderOptions) {
         self.options = options
         rowCount = rows
-        let columns = result.columns.indices.map { index in
-            let cells = result.cells(index)
-            return HumanCells(cells, format: ColumnFormat(column: result.columns[index], cells: cells, rows: rows, options: options),
-                              options: options)
-        }
+        let columns = HumanCells.columns(of: result, rows: rows, options: options)
         self.columns = columns
-        var headers: [[UInt8]] = []
-        var headerWidths: [Int] = []
-        for column in result.columns {
-            var bytes: [UInt8] = []
-            headerWidths.append(HumanCells.plain(column.name, into: &bytes, options: options))
-            headers.append(bytes)
-        }
+        let (headers, headerWidths) = HumanCells.headers(of: result, options: options)
         self.headers = headers
         self.headerWidths = headerWidths
         var scratch: [UInt8] = []
